@@ -1,0 +1,82 @@
+/**
+ * Every error code the Unforced core can return, declared once. The union type {@link ErrorCode} is
+ * derived from this map, and `docs/errors.md` lists each code with its meaning.
+ *
+ * @example
+ * ```ts
+ * if (result.isErr() && result.error.code === ERROR_CODES.CURRENCY_MISMATCH) { ... }
+ * ```
+ */
+export const ERROR_CODES = {
+  /** Input failed schema validation; see `issues` for every problem and its path. */
+  VALIDATION_FAILED: 'VALIDATION_FAILED',
+  /** A value had the wrong JSON type (e.g. a number where a string was expected). */
+  INVALID_TYPE: 'INVALID_TYPE',
+  /** A required field was missing. */
+  REQUIRED: 'REQUIRED',
+  /** An object carried a field that the schema does not know. */
+  UNKNOWN_FIELD: 'UNKNOWN_FIELD',
+  /** A value was outside its allowed range, length or set of options. */
+  OUT_OF_RANGE: 'OUT_OF_RANGE',
+  /** A string did not have the required format. */
+  INVALID_FORMAT: 'INVALID_FORMAT',
+  /** Not an ISO 3166-1 alpha-2 country code. */
+  INVALID_COUNTRY_CODE: 'INVALID_COUNTRY_CODE',
+  /** Not an ISO 3166-2 subdivision code of a known country. */
+  INVALID_SUBDIVISION_CODE: 'INVALID_SUBDIVISION_CODE',
+  /** Not an active ISO 4217 currency code. */
+  INVALID_CURRENCY_CODE: 'INVALID_CURRENCY_CODE',
+  /** Not a valid ISO 8601 calendar date (`YYYY-MM-DD`) or date-time. */
+  INVALID_DATE: 'INVALID_DATE',
+  /** A date lies after the `asOf` date it must precede. */
+  DATE_AFTER_AS_OF: 'DATE_AFTER_AS_OF',
+  /** A money amount is not a safe integer number of minor units (e.g. a float). */
+  INVALID_MONEY_AMOUNT: 'INVALID_MONEY_AMOUNT',
+  /** A decimal money string could not be read. */
+  MONEY_PARSE_FAILED: 'MONEY_PARSE_FAILED',
+  /** A decimal string uses a comma as decimal separator but no locale was given to say so. */
+  AMBIGUOUS_DECIMAL_SEPARATOR: 'AMBIGUOUS_DECIMAL_SEPARATOR',
+  /** More decimal places than the currency's ISO 4217 minor unit allows. */
+  TOO_MANY_DECIMAL_PLACES: 'TOO_MANY_DECIMAL_PLACES',
+  /** Arithmetic or comparison on amounts in different currencies. */
+  CURRENCY_MISMATCH: 'CURRENCY_MISMATCH',
+  /** A money result would not fit in a safe integer. */
+  MONEY_OVERFLOW: 'MONEY_OVERFLOW',
+  /** Division by zero (e.g. a ratio against a zero wage). */
+  DIVISION_BY_ZERO: 'DIVISION_BY_ZERO',
+  /** An FX rate is malformed (not a positive decimal) or for the wrong currency pair. */
+  INVALID_FX_RATE: 'INVALID_FX_RATE',
+  /** No FX rate was supplied for a conversion that needs one. */
+  FX_RATE_MISSING: 'FX_RATE_MISSING',
+  /** The FX rate is dated after `asOf`, or older than the caller allows. */
+  FX_RATE_OUT_OF_DATE: 'FX_RATE_OUT_OF_DATE',
+  /** An identifier (OS ID, LEI, GLN) has the wrong length or characters. */
+  IDENTIFIER_FORMAT_INVALID: 'IDENTIFIER_FORMAT_INVALID',
+  /** An identifier's check digit or check character does not match its body. */
+  IDENTIFIER_CHECK_DIGIT_MISMATCH: 'IDENTIFIER_CHECK_DIGIT_MISMATCH',
+  /** Two records in one batch share an id that must be unique. */
+  DUPLICATE_ID: 'DUPLICATE_ID',
+  /** A dataset id is not known to the registry. */
+  UNKNOWN_DATASET: 'UNKNOWN_DATASET',
+  /** A supplied dataset (e.g. a workbook) could not be read or has an unexpected layout. */
+  DATASET_PARSE_FAILED: 'DATASET_PARSE_FAILED',
+  /** An unexpected failure inside a third-party library, wrapped with its cause. */
+  INTERNAL: 'INTERNAL',
+} as const;
+
+/** One of the codes in {@link ERROR_CODES}. */
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+const codeSet: ReadonlySet<string> = new Set(Object.keys(ERROR_CODES));
+
+/**
+ * Whether a string is one of the {@link ERROR_CODES}.
+ *
+ * @example
+ * ```ts
+ * isErrorCode('CURRENCY_MISMATCH'); // true
+ * ```
+ */
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && codeSet.has(value);
+}
