@@ -7,7 +7,7 @@ export default defineConfig({
   target: 'node20',
   platform: 'neutral',
   dts: true,
-  sourcemap: true,
+  sourcemap: false,
   clean: true,
   treeshake: true,
   splitting: false,

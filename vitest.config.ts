@@ -15,6 +15,7 @@ export default defineConfig({
     },
   },
   test: {
+    // Property tests use fixed seeds; a run is reproducible byte for byte.
     include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,

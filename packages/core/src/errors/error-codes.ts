@@ -56,8 +56,6 @@ export const ERROR_CODES = {
   IDENTIFIER_CHECK_DIGIT_MISMATCH: 'IDENTIFIER_CHECK_DIGIT_MISMATCH',
   /** Two records in one batch share an id that must be unique. */
   DUPLICATE_ID: 'DUPLICATE_ID',
-  /** A dataset id is not known to the registry. */
-  UNKNOWN_DATASET: 'UNKNOWN_DATASET',
   /** A supplied dataset (e.g. a workbook) could not be read or has an unexpected layout. */
   DATASET_PARSE_FAILED: 'DATASET_PARSE_FAILED',
   /** An unexpected failure inside a third-party library, wrapped with its cause. */

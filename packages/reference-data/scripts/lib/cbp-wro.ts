@@ -91,6 +91,7 @@ export function cbpWroMeta(file: SourceFile): DatasetMeta {
       "country is CBP's country code as given; FV is CBP's code for fishing vessels, not an ISO 3166-1 code.",
       'For entity names fetch the CSV from cbp.gov directly.',
     ],
+    validAsOf: '2026-06-23',
     refreshDays: 90,
   };
 }

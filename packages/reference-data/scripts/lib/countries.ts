@@ -74,6 +74,7 @@ export function countriesMeta(file: SourceFile): DatasetMeta {
       'name is the CLDR display name (e.g. "Türkiye", "Côte d’Ivoire", "Antigua & Barbuda"); officialName is the UNTERM name.',
       'independent is true only where the source says "Yes"; territories and parts of other states are false.',
     ],
+    validAsOf: '2026-05-15',
     refreshDays: 365,
   };
 }

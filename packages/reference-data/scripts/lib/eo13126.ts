@@ -58,6 +58,7 @@ export function eo13126Meta(file: SourceFile): DatasetMeta {
       'Taken from the 2022 List of Goods data; later changes to the EO List are not reflected.',
       "Country names are DOL's; country holds the ISO code mapped by an alias table.",
     ],
+    validAsOf: '2022-07-13',
     refreshDays: 730,
   };
 }

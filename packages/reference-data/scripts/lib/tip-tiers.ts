@@ -92,6 +92,7 @@ export function tipTiersMeta(file: SourceFile): DatasetMeta {
       'Only the 2025 edition is provided; no machine-readable 2023 or 2024 tier table was found.',
       'Kosovo uses the user-assigned code XK, which is not part of ISO 3166-1.',
     ],
+    validAsOf: '2025-09-29',
     refreshDays: 365,
   };
 }

@@ -1,12 +1,16 @@
+import type { UnforcedError } from '@unforced/core';
+import type { Result } from 'neverthrow';
 import type { DatasetMeta, UflpaEntityRecord } from '../../src/datasets/records.js';
+import { parseAliasList } from '../../src/uflpa/alias-list.js';
+import { mergeUflpaEntities } from '../../src/uflpa/merge-uflpa-entities.js';
+import type { UflpaRow } from '../../src/uflpa/merge-uflpa-rows.js';
+import { parseUflpaName } from '../../src/uflpa/parse-uflpa-name.js';
 import { BuildError } from './build-error.js';
 import { compareStrings } from './compare.js';
 import type { CsvRecord } from './csv-records.js';
 import { checkIsoDate, parseUsLongDate } from './iso-date.js';
 import { fileDigests, type SourceFile } from './source-file.js';
-import { parseScrapedAliases, type UflpaAlias } from './uflpa-aliases.js';
 import { applyUflpaFixes, unusedUflpaFixes } from './uflpa-fixes.js';
-import { parseUflpaName, uflpaDedupeKey, uflpaId } from './uflpa-names.js';
 import { type GeneratedModule, renderDataModule } from './write-module.js';
 
 /** The flattened DHS UFLPA Entity List snapshot. */
@@ -32,16 +36,10 @@ export const UFLPA_SNAPSHOT_DATE = '2026-07-09';
 /** A sanity range for the number of entities after de-duplication (160 rows, 149 distinct strings). */
 export const UFLPA_ENTITY_RANGE = { min: 140, max: 149 } as const;
 
-/** One snapshot row, fixed and parsed. */
-export interface UflpaRow {
-  readonly row: number;
-  readonly block: number;
-  readonly listedName: string;
-  readonly name: string;
-  readonly aliases: readonly UflpaAlias[];
-  readonly includesSubsidiaries: boolean;
-  readonly listedOn: string;
-  readonly fixes: readonly string[];
+/** The value of a parsing step, or a {@link BuildError} naming where it failed. */
+function orThrow<T>(result: Result<T, UnforcedError>, where: string): T {
+  if (result.isErr()) throw new BuildError(`${where}: ${result.error.message}`);
+  return result.value;
 }
 
 /** Fixes and parses one snapshot row. */
@@ -64,53 +62,22 @@ export function readUflpaRow(record: CsvRecord): UflpaRow {
     record.get('aliases_as_scraped'),
     record.get('parse_warnings'),
   );
-  const parsed = parseUflpaName(fixed.name, where);
+  const parsed = orThrow(parseUflpaName(fixed.name), where);
   return {
     row,
     block,
     listedName: fixed.name,
     name: parsed.name,
-    aliases: [...parsed.aliases, ...parseScrapedAliases(fixed.aliases, where)],
+    aliases: [...parsed.aliases, ...orThrow(parseAliasList(fixed.aliases), where)],
     includesSubsidiaries: parsed.includesSubsidiaries,
     listedOn,
     fixes: fixed.fixes,
   };
 }
 
-function uniqueSorted<T extends string | number>(values: readonly T[]): T[] {
-  return [...new Set(values)].sort((a, b) =>
-    typeof a === 'number' && typeof b === 'number' ? a - b : compareStrings(String(a), String(b)),
-  );
-}
-
-/** Merges rows of one entity (sorted by row); name and listed name come from the first row. */
-export function mergeUflpaRows(rows: readonly UflpaRow[]): UflpaEntityRecord {
-  const [first] = rows;
-  if (first === undefined) throw new BuildError('mergeUflpaRows: no rows');
-  const seen = new Set<string>([first.name.toLowerCase()]);
-  const aliases: UflpaAlias[] = [];
-  for (const alias of rows.flatMap((row) => row.aliases)) {
-    const key = alias.name.toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    aliases.push({ name: alias.name, kind: alias.kind });
-  }
-  return {
-    id: uflpaId(first.name),
-    name: first.name,
-    listedName: first.listedName,
-    aliases,
-    includesSubsidiaries: rows.some((row) => row.includesSubsidiaries),
-    listedOn: uniqueSorted(rows.map((row) => row.listedOn)),
-    inferredBlocks: uniqueSorted(rows.map((row) => row.block)),
-    sourceRows: uniqueSorted(rows.map((row) => row.row)),
-    fixes: rows.flatMap((row) => row.fixes),
-  };
-}
-
 /**
- * Reads every row, merges rows that name the same entity (same {@link uflpaDedupeKey}) and returns the
- * entities sorted by id. Duplicate ids, unused fixes or an entity count outside
+ * Reads every row, merges rows that name the same entity with `mergeUflpaEntities` (same dedupe key)
+ * and returns the entities sorted by id. Duplicate ids, unused fixes or an entity count outside
  * {@link UFLPA_ENTITY_RANGE} are a {@link BuildError}.
  */
 export function buildUflpaEntities(records: readonly CsvRecord[]): UflpaEntityRecord[] {
@@ -122,27 +89,16 @@ export function buildUflpaEntities(records: readonly CsvRecord[]): UflpaEntityRe
       unused.map((fix) => String(fix.row)),
     );
   }
-  const groups = new Map<string, UflpaRow[]>();
-  for (const row of rows) {
-    const key = uflpaDedupeKey(row.name);
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [row]);
-    else group.push(row);
-  }
-  const entities = [...groups.values()].map(mergeUflpaRows).sort((a, b) => compareStrings(a.id, b.id));
-  const duplicates = entities.filter((entity, index) => entities[index - 1]?.id === entity.id);
-  if (duplicates.length > 0) {
-    throw new BuildError(
-      'UFLPA ids are not unique',
-      duplicates.map((entity) => entity.id),
-    );
-  }
+  const entities = orThrow(mergeUflpaEntities(rows), UFLPA_PATH);
   if (entities.length < UFLPA_ENTITY_RANGE.min || entities.length > UFLPA_ENTITY_RANGE.max) {
     throw new BuildError(
       `UFLPA: ${entities.length} entities, outside the expected ${UFLPA_ENTITY_RANGE.min}–${UFLPA_ENTITY_RANGE.max}`,
     );
   }
-  const latest = uniqueSorted(entities.flatMap((entity) => entity.listedOn)).at(-1);
+  const latest = entities
+    .flatMap((entity) => entity.listedOn)
+    .sort(compareStrings)
+    .at(-1);
   if (latest !== UFLPA_LATEST_ENTRY) {
     throw new BuildError(
       `UFLPA: latest effective date is ${latest}, the meta says ${UFLPA_LATEST_ENTRY}; update the edition`,
@@ -175,6 +131,7 @@ export function uflpaEntitiesMeta(file: SourceFile, rowCount: number, entityCoun
       `Entities added or removed after ${UFLPA_SNAPSHOT_DATE} are not reflected; re-check the DHS page before relying on a result.`,
       `Rows naming the same entity in several tables were merged on a normalised name (${rowCount} rows, ${entityCount} entities).`,
     ],
+    validAsOf: '2026-07-09',
     refreshDays: 90,
   };
 }

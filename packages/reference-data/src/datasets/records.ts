@@ -14,11 +14,16 @@ export interface DatasetMeta {
   readonly publishedAt: string;
   /** When the copy we converted was retrieved (ISO date). */
   readonly retrievedAt: string;
+  /**
+   * The last date on which the data is known to have been current: the publication date of an annual
+   * edition, or the snapshot date of a living list. Staleness is measured from here.
+   */
+  readonly validAsOf: string;
   readonly source: {
     readonly publisher: string;
     readonly url: string;
     /** How the copy reached us when not straight from the publisher (a third-party repository, a scrape). */
-    readonly via?: string;
+    readonly via?: string | undefined;
     /** Files in `../shared/data` the shipped data was converted from, with their SHA-256. */
     readonly files: ReadonlyArray<{ readonly path: string; readonly sha256: string }>;
   };
@@ -49,7 +54,7 @@ export interface SubdivisionRecord {
   readonly code: string;
   readonly country: string;
   readonly name: string;
-  readonly localName?: string;
+  readonly localName?: string | undefined;
   readonly category: string;
 }
 
@@ -78,7 +83,7 @@ export interface ListedGoodRecord {
   /** A downstream good listed because of an input made with child or forced labour. */
   readonly derived: boolean;
   /** For derived goods, the ISO alpha-2 country of the exploited input. */
-  readonly derivedInputCountry?: string;
+  readonly derivedInputCountry?: string | undefined;
 }
 
 /** A product–country pair on the EO 13126 list. */

@@ -24,6 +24,7 @@ export const eo13126Meta: DatasetMeta = {
     "Taken from the 2022 List of Goods data; later changes to the EO List are not reflected.",
     "Country names are DOL's; country holds the ISO code mapped by an alias table."
   ],
+  "validAsOf": "2022-07-13",
   "refreshDays": 730
 };
 

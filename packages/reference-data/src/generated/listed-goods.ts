@@ -24,6 +24,7 @@ export const listedGoodsMeta: DatasetMeta = {
     "Country names are DOL's (e.g. \"Burma\", \"Congo, Democratic Republic of the\"); country holds the ISO code mapped by an alias table.",
     "Derived (downstream) goods carry no child- or forced-labour flag of their own; they are listed because of an input produced with such labour in derivedInputCountry."
   ],
+  "validAsOf": "2022-09-28",
   "refreshDays": 730
 };
 

@@ -27,6 +27,7 @@ export const uflpaEntitiesMeta: DatasetMeta = {
     "Entities added or removed after 2026-07-09 are not reflected; re-check the DHS page before relying on a result.",
     "Rows naming the same entity in several tables were merged on a normalised name (160 rows, 144 entities)."
   ],
+  "validAsOf": "2026-07-09",
   "refreshDays": 90
 };
 

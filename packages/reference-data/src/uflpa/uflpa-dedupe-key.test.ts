@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { uflpaDedupeKey } from './uflpa-dedupe-key.js';
+
+describe('uflpaDedupeKey', () => {
+  it('keeps lower-case letters and digits and drops parenthesised text', () => {
+    expect(uflpaDedupeKey('Xinjiang Production and Construction Corps (XPCC)')).toBe(
+      'xinjiangproductionandconstructioncorps',
+    );
+    expect(uflpaDedupeKey('Hoshine Silicon Industry (Shanshan) Co., Ltd.')).toBe(
+      'hoshinesiliconindustrycoltd',
+    );
+  });
+
+  it('gives the same key to spellings that differ in punctuation and case', () => {
+    expect(uflpaDedupeKey('Hetian Taida Apparel Co., Ltd')).toBe(
+      uflpaDedupeKey('HETIAN TAIDA APPAREL CO. LTD.'),
+    );
+  });
+
+  it('removes nothing from a name with unbalanced parentheses instead of failing', () => {
+    expect(uflpaDedupeKey('Hesheng Silicon Industry (Shanshan')).toBe('heshengsiliconindustryshanshan');
+  });
+});
