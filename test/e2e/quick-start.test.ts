@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 const exampleDir = fileURLToPath(new URL('../../examples/quick-start/', import.meta.url));
 
 describe('the README main job (examples/quick-start on the bundled data)', () => {
-  const run = spawnSync('npx', ['tsx', 'src/main.ts', '--as-of', '2026-11-22'], { cwd: exampleDir, encoding: 'utf8' });
+  const run = spawnSync('npx', ['tsx', 'src/main.ts', '--as-of', '2026-11-22'], {
+    cwd: exampleDir,
+    encoding: 'utf8',
+  });
 
   it('exits 0 and prints the as-of date', () => {
     expect(run.stderr).not.toMatch(/Error/);
@@ -16,11 +19,15 @@ describe('the README main job (examples/quick-start on the bundled data)', () =>
   it('keeps the good rows and reports the broken ones by line and path', () => {
     expect(run.stdout).toContain('Suppliers (9 read, 1 skipped)');
     expect(run.stdout).toMatch(/suppliers\.csv line 9: .*INVALID_COUNTRY_CODE/);
-    expect(run.stdout).toMatch(/workers\.json record 4: contract\.monthlyGrossBaseWage\.amountMinor INVALID_MONEY_AMOUNT/);
+    expect(run.stdout).toMatch(
+      /workers\.json record 4: contract\.monthlyGrossBaseWage\.amountMinor INVALID_MONEY_AMOUNT/,
+    );
   });
 
-  it('works out the Nepali worker\'s fees by hand: NPR 170,000 / 28.35 = MYR 5,996.47 = 3.53 months of MYR 1,700', () => {
-    expect(run.stdout).toContain('paid NPR 170,000.00 (agency fee, medical check-up) = MYR 5,996.47 = 3.53 months of base wage');
+  it("works out the Nepali worker's fees by hand: NPR 170,000 / 28.35 = MYR 5,996.47 = 3.53 months of MYR 1,700", () => {
+    expect(run.stdout).toContain(
+      'paid NPR 170,000.00 (agency fee, medical check-up) = MYR 5,996.47 = 3.53 months of base wage',
+    );
     expect(run.stdout).toContain('legal cap (high confidence): NPR 10,000.00');
   });
 
@@ -31,7 +38,10 @@ describe('the README main job (examples/quick-start on the bundled data)', () =>
   });
 
   it('refuses a bad --as-of with exit code 2', () => {
-    const bad = spawnSync('npx', ['tsx', 'src/main.ts', '--as-of', '2026-02-30'], { cwd: exampleDir, encoding: 'utf8' });
+    const bad = spawnSync('npx', ['tsx', 'src/main.ts', '--as-of', '2026-02-30'], {
+      cwd: exampleDir,
+      encoding: 'utf8',
+    });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('not a calendar date');
   });

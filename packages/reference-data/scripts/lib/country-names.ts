@@ -1,8 +1,5 @@
-import {
-  COUNTRY_NAME_ALIASES,
-  normaliseCountryName,
-  USER_ASSIGNED_COUNTRY_CODES,
-} from '../../src/countries/country-name-aliases.js';
+import { USER_ASSIGNED_COUNTRY_CODES } from '@unforced/core';
+import { COUNTRY_NAME_ALIASES, normaliseCountryName } from '../../src/countries/country-name-aliases.js';
 import { BuildError } from './build-error.js';
 import type { CsvRecord } from './csv-records.js';
 

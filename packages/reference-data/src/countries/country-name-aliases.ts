@@ -1,5 +1,3 @@
-export { USER_ASSIGNED_COUNTRY_CODES } from '@unforced/core';
-
 /**
  * Country names used by the US government datasets (DOL, State Department, CBP) and other common
  * spellings that the ISO/UN/CLDR names in `iso3166/` do not cover. Each maps to an ISO 3166-1 alpha-2
