@@ -1,18 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-const pkg = (name: string) => fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url));
+const packagesDir = fileURLToPath(new URL('./packages/', import.meta.url));
 
 /**
- * One vitest run for the workspace. Workspace packages resolve to their sources so the tests never run
- * against a stale `dist`; the built output is checked separately by publint and attw.
+ * One vitest run for the workspace. `@unforced/<name>` resolves to `packages/<name>/src/index.ts`, so the
+ * tests never run against a stale `dist`; the built output is checked separately by publint and attw.
  */
 export default defineConfig({
   resolve: {
-    alias: {
-      '@unforced/core': pkg('core'),
-      '@unforced/reference-data': pkg('reference-data'),
-    },
+    alias: [{ find: /^@unforced\/([a-z-]+)$/, replacement: `${packagesDir}$1/src/index.ts` }],
   },
   test: {
     // Property tests use fixed seeds; a run is reproducible byte for byte.
