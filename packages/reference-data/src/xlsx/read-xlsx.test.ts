@@ -30,6 +30,12 @@ describe('readXlsxSheet', () => {
     expect(sheet.rows[2]?.[26]).toBe('formula');
   });
 
+  it('reads the first sheet when no name is given', () => {
+    const sheet = readXlsxSheet(workbook('<row r="1"><c r="A1"><v>7</v></c></row>'))._unsafeUnwrap();
+    expect(sheet.name).toBe('Data & notes');
+    expect(sheet.rows).toEqual([[7]]);
+  });
+
   it('names the sheets it has when the one asked for is missing', () => {
     const error = readXlsxSheet(workbook(''), 'Summary')._unsafeUnwrapErr();
     expect(error.code).toBe('DATASET_PARSE_FAILED');

@@ -33,24 +33,33 @@ function sharedStrings(files: Record<string, Uint8Array>): string[] {
   return [...strFromU8(xml).matchAll(/<si>([\s\S]*?)<\/si>/g)].map((match) => textRuns(match[1] ?? ''));
 }
 
-function sheetPath(files: Record<string, Uint8Array>, sheetName: string): Result<string, UnforcedError> {
+function sheetPath(
+  files: Record<string, Uint8Array>,
+  sheetName: string | undefined,
+): Result<{ name: string; path: string }, UnforcedError> {
   const workbook = files['xl/workbook.xml'];
   const relations = files['xl/_rels/workbook.xml.rels'];
   if (workbook === undefined || relations === undefined)
     return fail('not an XLSX workbook (xl/workbook.xml missing)');
   const sheets = [...strFromU8(workbook).matchAll(/<sheet\s[^>]*\/?>/g)].map((m) => m[0]);
-  const sheet = sheets.find((tag) => xmlAttribute(tag, 'name') === sheetName);
+  const sheet =
+    sheetName === undefined ? sheets[0] : sheets.find((tag) => xmlAttribute(tag, 'name') === sheetName);
   if (sheet === undefined) {
     const names = sheets.map((tag) => xmlAttribute(tag, 'name')).join(', ');
-    return fail(`the workbook has no sheet "${sheetName}" (sheets: ${names})`);
+    return fail(
+      sheetName === undefined
+        ? 'the workbook has no sheets'
+        : `the workbook has no sheet "${sheetName}" (sheets: ${names})`,
+    );
   }
+  const name = xmlAttribute(sheet, 'name') ?? '';
   const relationId = xmlAttribute(sheet, 'r:id');
   const relation = [...strFromU8(relations).matchAll(/<Relationship\s[^>]*\/?>/g)]
     .map((m) => m[0])
     .find((tag) => xmlAttribute(tag, 'Id') === relationId);
   const target = relation === undefined ? undefined : xmlAttribute(relation, 'Target');
-  if (target === undefined) return fail(`sheet "${sheetName}" has no worksheet part`);
-  return ok(target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+  if (target === undefined) return fail(`sheet "${name}" has no worksheet part`);
+  return ok({ name, path: target.startsWith('/') ? target.slice(1) : `xl/${target}` });
 }
 
 function cellValue(tag: string, body: string, strings: readonly string[]): CellValue {
@@ -67,22 +76,23 @@ function cellValue(tag: string, body: string, strings: readonly string[]): CellV
 
 /**
  * Reads one worksheet of an XLSX workbook (Office Open XML) into rows of cell values: shared, inline and
- * rich-text strings, numbers and booleans. Formulas give their cached values. A file that is not a
- * workbook, or has no such sheet, is `DATASET_PARSE_FAILED`, never a throw.
+ * rich-text strings, numbers and booleans. Formulas give their cached values. Without a sheet name the
+ * first sheet is read. A file that is not a workbook, or has no such sheet, is `DATASET_PARSE_FAILED`,
+ * never a throw.
  *
  * @example
  * ```ts
  * const sheet = readXlsxSheet(bytes, 'GSI 2023 summary data');
  * ```
  */
-export function readXlsxSheet(bytes: Uint8Array, sheetName: string): Result<Worksheet, UnforcedError> {
+export function readXlsxSheet(bytes: Uint8Array, sheetName?: string): Result<Worksheet, UnforcedError> {
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes);
   } catch (cause) {
     return fail('the file is not a readable XLSX (ZIP) archive', cause);
   }
-  return sheetPath(files, sheetName).andThen((path) => {
+  return sheetPath(files, sheetName).andThen(({ name, path }) => {
     const xml = files[path];
     if (xml === undefined) return fail(`the worksheet part ${path} is missing`);
     const strings = sharedStrings(files);
@@ -102,6 +112,6 @@ export function readXlsxSheet(bytes: Uint8Array, sheetName: string): Result<Work
       while (rows.length < rowNumber - 1) rows.push([]);
       rows[rowNumber - 1] = cells;
     }
-    return ok({ name: sheetName, rows });
+    return ok({ name, rows });
   });
 }
