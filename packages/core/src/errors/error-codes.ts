@@ -58,6 +58,10 @@ export const ERROR_CODES = {
   DUPLICATE_ID: 'DUPLICATE_ID',
   /** A supplied dataset (e.g. a workbook) could not be read or has an unexpected layout. */
   DATASET_PARSE_FAILED: 'DATASET_PARSE_FAILED',
+  /** An input file could not be read: missing, empty, truncated, of an unknown type or not in its format. */
+  INPUT_UNREADABLE: 'INPUT_UNREADABLE',
+  /** The command line was wrong: an unknown command or option, or a missing or invalid argument. */
+  USAGE: 'USAGE',
   /** An unexpected failure inside a third-party library, wrapped with its cause. */
   INTERNAL: 'INTERNAL',
 } as const;
