@@ -1,0 +1,40 @@
+import type { CliIo } from '../io.js';
+
+/** A CliIo backed by memory, for tests: files by path, captured stdout/stderr, a fixed today. */
+export interface MemoryIo extends CliIo {
+  readonly out: () => string;
+  readonly err: () => string;
+  readonly files: Map<string, Uint8Array | string>;
+}
+
+/** Builds a {@link MemoryIo} with the given files. */
+export function memoryIo(
+  files: Record<string, Uint8Array | string> = {},
+  options: { isTerminal?: boolean } = {},
+): MemoryIo {
+  let out = '';
+  let err = '';
+  const store = new Map<string, Uint8Array | string>(Object.entries(files));
+  return {
+    stdout: (text) => {
+      out += text;
+    },
+    stderr: (text) => {
+      err += text;
+    },
+    isTerminal: options.isTerminal ?? false,
+    cwd: '/work',
+    readFile: (path) => {
+      const content = store.get(path);
+      if (content === undefined) throw new Error(`ENOENT: ${path}`);
+      return typeof content === 'string' ? new TextEncoder().encode(content) : content;
+    },
+    writeFile: (path, data) => {
+      store.set(path, data);
+    },
+    today: () => '2026-11-22',
+    out: () => out,
+    err: () => err,
+    files: store,
+  };
+}
