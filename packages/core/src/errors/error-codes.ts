@@ -56,6 +56,10 @@ export const ERROR_CODES = {
   IDENTIFIER_CHECK_DIGIT_MISMATCH: 'IDENTIFIER_CHECK_DIGIT_MISMATCH',
   /** Two records in one batch share an id that must be unique. */
   DUPLICATE_ID: 'DUPLICATE_ID',
+  /** Two records of one subject cover overlapping periods (e.g. two payslips for the same days). */
+  OVERLAPPING_PERIODS: 'OVERLAPPING_PERIODS',
+  /** A record refers to another that the batch does not contain (e.g. a cost row for an unknown worker id). */
+  UNKNOWN_REFERENCE: 'UNKNOWN_REFERENCE',
   /** A supplied dataset (e.g. a workbook) could not be read or has an unexpected layout. */
   DATASET_PARSE_FAILED: 'DATASET_PARSE_FAILED',
   /** An input file could not be read: missing, empty, truncated, of an unknown type or not in its format. */
