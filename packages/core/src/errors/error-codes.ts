@@ -66,6 +66,18 @@ export const ERROR_CODES = {
   INPUT_UNREADABLE: 'INPUT_UNREADABLE',
   /** The command line was wrong: an unknown command or option, or a missing or invalid argument. */
   USAGE: 'USAGE',
+  /** Personal data (a worker's name, a document number) reached a report without the caller opting in to disclose it. */
+  DISCLOSURE_REQUIRED: 'DISCLOSURE_REQUIRED',
+  /** A font could not be used: not TrueType/OpenType (or a collection), or its tables are damaged. */
+  FONT_UNSUPPORTED: 'FONT_UNSUPPORTED',
+  /** The bytes given as a PDF could not be read as one (truncated, damaged or not a PDF). */
+  PDF_UNREADABLE: 'PDF_UNREADABLE',
+  /** A PDF carries no embedded Unforced report data, or the data is not a valid report. */
+  REPORT_DATA_MISSING: 'REPORT_DATA_MISSING',
+  /** The SHA-256 of a PDF's embedded report data differs from the hash printed or recorded in the PDF. */
+  REPORT_HASH_MISMATCH: 'REPORT_HASH_MISMATCH',
+  /** Re-rendering a PDF's embedded report data does not give back the same bytes: the PDF was altered. */
+  REPORT_RENDERING_MISMATCH: 'REPORT_RENDERING_MISMATCH',
   /** An unexpected failure inside a third-party library, wrapped with its cause. */
   INTERNAL: 'INTERNAL',
 } as const;
