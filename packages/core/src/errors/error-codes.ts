@@ -78,6 +78,8 @@ export const ERROR_CODES = {
   REPORT_HASH_MISMATCH: 'REPORT_HASH_MISMATCH',
   /** Re-rendering a PDF's embedded report data does not give back the same bytes: the PDF was altered. */
   REPORT_RENDERING_MISMATCH: 'REPORT_RENDERING_MISMATCH',
+  /** A name has nothing left to compare after normalisation (empty, only punctuation, only a legal form or an unread script). */
+  NAME_NOT_SCREENABLE: 'NAME_NOT_SCREENABLE',
   /** An unexpected failure inside a third-party library, wrapped with its cause. */
   INTERNAL: 'INTERNAL',
 } as const;
