@@ -80,6 +80,10 @@ export const ERROR_CODES = {
   REPORT_RENDERING_MISMATCH: 'REPORT_RENDERING_MISMATCH',
   /** A name has nothing left to compare after normalisation (empty, only punctuation, only a legal form or an unread script). */
   NAME_NOT_SCREENABLE: 'NAME_NOT_SCREENABLE',
+  /** A risk policy is invalid (a weight out of range, a missing or unknown key, thresholds out of order); see `issues`. */
+  INVALID_POLICY: 'INVALID_POLICY',
+  /** A supplier's sector text matches no sector of the risk policy's sector table. */
+  UNKNOWN_SECTOR: 'UNKNOWN_SECTOR',
   /** An unexpected failure inside a third-party library, wrapped with its cause. */
   INTERNAL: 'INTERNAL',
 } as const;
