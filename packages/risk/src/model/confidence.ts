@@ -1,0 +1,93 @@
+import type { AuditFinding, Grievance, WorkforceProfile } from '@unforced/core';
+import type { Confidence } from '../assessment/assessment-schema.js';
+import type { CheckRun, Mitigation } from '../input/mitigation.js';
+import { dayNumber } from '../internal/civil-days.js';
+import type { RiskPolicy } from '../policy/policy-schema.js';
+import type { EvidenceItem } from './evidence-items.js';
+
+/** What the confidence of one supplier is computed from. */
+export interface ConfidenceInput {
+  readonly asOfDay: number;
+  readonly items: readonly EvidenceItem[];
+  readonly audits: readonly AuditFinding[];
+  readonly grievances: readonly Grievance[];
+  readonly mitigations: readonly Mitigation[];
+  readonly checks: readonly CheckRun[];
+  readonly workforce: WorkforceProfile | undefined;
+  readonly sectorOrGoodsKnown: boolean;
+}
+
+const decay = (age: number, halfLife: number) => (age <= 0 ? 1 : 0.5 ** (age / halfLife));
+const round2 = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * How much evidence exists about a supplier, 0–1: a recent independent audit (decaying with the audit
+ * half-life), each check area that ran (recruitment, screening, trace…, decaying with the finding
+ * half-life, up to `maxCheckAreas`), worker voice (a grievance channel or any grievance), a known
+ * workforce profile and a known sector or goods. Below `confidence.medium` the assessment's status is
+ * `unknown`: nobody has looked, which is not low risk.
+ *
+ * @example
+ * ```ts
+ * confidenceOf(DEFAULT_RISK_POLICY, input).level; // 'low' for an unvisited supplier
+ * ```
+ */
+export function confidenceOf(policy: RiskPolicy, input: ConfidenceInput): Confidence {
+  const c = policy.confidence;
+  const half = policy.evidence.halfLifeDays;
+  const components: Array<{ id: string; label: string; weight: number }> = [];
+  let latestAudit: number | undefined;
+  for (const a of input.audits) latestAudit = Math.max(latestAudit ?? -Infinity, dayNumber(a.auditDate));
+  for (const m of input.mitigations)
+    if (m.kind === 'independent-audit' && dayNumber(m.since) <= input.asOfDay)
+      latestAudit = Math.max(latestAudit ?? -Infinity, dayNumber(m.since));
+  if (latestAudit !== undefined)
+    components.push({
+      id: 'audit',
+      label: 'Independent audit',
+      weight: c.audit * decay(input.asOfDay - latestAudit, half.audit),
+    });
+  const areas = new Map<string, number>();
+  const seen = (area: string, day: number) => areas.set(area, Math.max(areas.get(area) ?? -Infinity, day));
+  for (const item of input.items) if (item.area !== null) seen(item.area, dayNumber(item.ref.date));
+  for (const check of input.checks) {
+    const day = dayNumber(check.runOn);
+    if (day <= input.asOfDay) seen(check.area, day);
+  }
+  const areaWeights = [...areas.entries()]
+    .map(([area, day]) => ({ area, weight: c.perCheckArea * decay(input.asOfDay - day, half.finding) }))
+    .sort((a, b) => b.weight - a.weight || (a.area < b.area ? -1 : 1))
+    .slice(0, c.maxCheckAreas)
+    .sort((a, b) => (a.area < b.area ? -1 : 1));
+  for (const { area, weight } of areaWeights)
+    components.push({ id: `check:${area}`, label: `Check: ${area}`, weight });
+  const channel = input.mitigations.some(
+    (m) => m.kind === 'grievance-channel' && dayNumber(m.since) <= input.asOfDay,
+  );
+  if (channel || input.grievances.length > 0)
+    components.push({ id: 'worker-voice', label: 'Worker voice (grievance channel)', weight: c.workerVoice });
+  const w = input.workforce;
+  if (
+    w !== undefined &&
+    (w.migrantShare !== undefined ||
+      w.agencyShare !== undefined ||
+      w.seasonal !== undefined ||
+      w.employerProvidedHousing !== undefined ||
+      w.pieceRates !== undefined)
+  )
+    components.push({
+      id: 'workforce-profile',
+      label: 'Workforce profile known',
+      weight: c.workforceProfile,
+    });
+  if (input.sectorOrGoodsKnown)
+    components.push({ id: 'sector-or-goods', label: 'Sector or goods known', weight: c.sectorOrGoods });
+  let total = 0;
+  for (const component of components) total += component.weight;
+  const value = round2(Math.min(1, total));
+  return {
+    level: value >= c.high ? 'high' : value >= c.medium ? 'medium' : 'low',
+    value,
+    components: components.map((component) => ({ ...component, weight: round2(component.weight) })),
+  };
+}
