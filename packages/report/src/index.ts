@@ -1,0 +1,1 @@
+export { Disclosure, MethodologyRef, ReportMeta, RiskScore, RiskTier, Share } from './model/common.js';
