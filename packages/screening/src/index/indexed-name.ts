@@ -1,0 +1,29 @@
+import type { LegalFormFamily } from '../data/legal-forms.js';
+import type { NameToken } from '../normalise/name-token.js';
+
+/** One name or alias of a list entry, normalised and mapped onto the vocabulary. */
+export interface IndexedName {
+  /** Position of the entry in the index's entry table. */
+  readonly entry: number;
+  /** 0 for the first name, counting on through the other names and the aliases. */
+  readonly ordinal: number;
+  readonly kind: 'name' | 'alias';
+  /** The name as the list writes it. */
+  readonly text: string;
+  readonly tokens: readonly NameToken[];
+  /** Vocabulary id of each token. */
+  readonly ids: Int32Array;
+  /** Weight of each token (qualifiers halved). */
+  readonly weights: Float64Array;
+  readonly totalWeight: number;
+  readonly legalForms: readonly LegalFormFamily[];
+}
+
+/** A query token: the normalised token, its vocabulary id (or -1), its weight and its spelling neighbours. */
+export interface QueryToken {
+  readonly token: NameToken;
+  readonly id: number;
+  readonly weight: number;
+  /** Vocabulary id → similarity, for the token itself (1) and its spelling variants. */
+  readonly similar: ReadonlyMap<number, number>;
+}

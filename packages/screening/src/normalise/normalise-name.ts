@@ -1,0 +1,123 @@
+import { UnforcedError } from '@unforced/core';
+import { err, ok, type Result } from 'neverthrow';
+import type { LegalFormFamily } from '../data/legal-forms.js';
+import { hanWords } from './han-words.js';
+import { latinTokens } from './latin-words.js';
+import { stripLegalForms } from './legal-form-strip.js';
+import type { NameToken, NormalisedName } from './name-token.js';
+import { foldConfusables, foldText, hasControlCharacter, wordScript } from './unicode.js';
+
+/** Names longer than this (in UTF-16 code units) are refused with `OUT_OF_RANGE`. */
+export const MAX_NAME_LENGTH = 1000;
+
+const GROUP = /[([【]([^()[\]【】]*)[)\]】]/u;
+const WORD = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
+
+function splitGroups(text: string): { main: string; qualifiers: string[] } {
+  const qualifiers: string[] = [];
+  let rest = text;
+  for (let match = GROUP.exec(rest); match !== null; match = GROUP.exec(rest)) {
+    qualifiers.push(match[1] ?? '');
+    rest = `${rest.slice(0, match.index)} ${rest.slice(match.index + match[0].length)}`;
+  }
+  return { main: rest.replace(/[()[\]【】]/g, ' '), qualifiers };
+}
+
+function punctuation(text: string): string {
+  return text
+    .replace(/['’‘`´ʼ]/g, '')
+    .replace(/(?<![\p{L}\p{N}])(\p{L})\./gu, '$1')
+    .replace(/([\p{L}\p{N}])&(?=[\p{L}\p{N}])/gu, '$1')
+    .replace(/&/g, ' and ');
+}
+
+interface Segment {
+  tokens: NameToken[];
+  legalForms: LegalFormFamily[];
+  ignored: string[];
+  hasHan: boolean;
+  hadWords: boolean;
+}
+
+function segment(text: string, qualifier: boolean): Segment {
+  const out: Segment = { tokens: [], legalForms: [], ignored: [], hasHan: false, hadWords: false };
+  const latin: string[] = [];
+  const flushLatin = (): void => {
+    if (latin.length === 0) return;
+    const { kept, families } = stripLegalForms(latin);
+    out.legalForms.push(...families);
+    out.tokens.push(
+      ...latinTokens(
+        kept.map((k) => latin[k] ?? ''),
+        qualifier,
+      ),
+    );
+    latin.length = 0;
+  };
+  for (const match of punctuation(text).matchAll(WORD)) {
+    const word = match[0];
+    out.hadWords = true;
+    if (/\p{Script=Han}/u.test(word)) {
+      flushLatin();
+      out.hasHan = true;
+      const han = hanWords(word, qualifier);
+      out.tokens.push(...han.tokens);
+      out.legalForms.push(...han.legalForms);
+      continue;
+    }
+    const script = wordScript(word);
+    if (script === 'latin') latin.push(word);
+    else if (script === 'mixed-confusable') latin.push(foldConfusables(word));
+    else out.ignored.push(word);
+  }
+  flushLatin();
+  return out;
+}
+
+function notScreenable(message: string): UnforcedError {
+  return new UnforcedError('NAME_NOT_SCREENABLE', message, { path: ['name'] });
+}
+
+/**
+ * Normalises a company name for screening: NFKC, case folding and diacritics; control characters
+ * refused; punctuation and spacing; parenthesised qualifiers such as `(Shanshan)` kept at half weight;
+ * legal forms (`Co., Ltd.`, `GmbH`, `有限公司` …) set aside as a weak signal; Han script read through a
+ * glossary of generic words, place names and pinyin; abbreviations written out; place-name variants
+ * rewritten to one spelling; stop words dropped. A name with nothing left to compare (empty, only
+ * punctuation, only a legal form, only an unread script) is `NAME_NOT_SCREENABLE`; a control
+ * character is `INVALID_FORMAT`; more than {@link MAX_NAME_LENGTH} characters is `OUT_OF_RANGE`.
+ *
+ * @example
+ * ```ts
+ * normaliseName('Hoshine Silicon Industry (Shanshan) Co., Ltd')._unsafeUnwrap().tokens.map((t) => t.text);
+ * // ['hoshine', 'silicon', 'industry', 'shanshan']  (the last one a qualifier)
+ * ```
+ */
+export function normaliseName(name: string): Result<NormalisedName, UnforcedError> {
+  if (name.length > MAX_NAME_LENGTH)
+    return err(
+      new UnforcedError('OUT_OF_RANGE', `a name may have at most ${MAX_NAME_LENGTH} characters`, {
+        path: ['name'],
+      }),
+    );
+  if (hasControlCharacter(name))
+    return err(new UnforcedError('INVALID_FORMAT', 'the name holds a control character', { path: ['name'] }));
+  const folded = foldText(name);
+  if (folded.trim() === '') return err(notScreenable('the name is empty'));
+  const { main, qualifiers } = splitGroups(folded);
+  const parts = [segment(main, false), ...qualifiers.map((q) => segment(q, true))];
+  const tokens = parts.flatMap((p) => p.tokens);
+  const ignoredWords = parts.flatMap((p) => p.ignored);
+  if (tokens.length === 0) {
+    if (!parts.some((p) => p.hadWords)) return err(notScreenable('the name has no letters or digits'));
+    if (ignoredWords.length > 0)
+      return err(notScreenable('the name is written only in a script the screener does not read'));
+    return err(notScreenable('the name holds only a legal form or words that identify nothing'));
+  }
+  return ok({
+    tokens,
+    legalForms: parts.flatMap((p) => p.legalForms),
+    ignoredWords,
+    hasHan: parts.some((p) => p.hasHan),
+  });
+}
