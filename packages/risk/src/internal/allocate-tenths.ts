@@ -24,7 +24,7 @@ export function allocateTenths(values: readonly number[], targetTenths: number):
     sum += floor;
   }
   let left = targetTenths - sum;
-  if (left === 0) return out;
+  if (left === 0) return out.map((t) => t || 0); // no -0 in the output
   const order = Array.from({ length: n }, (_, i) => i);
   // Largest remainders first when units are to be added, smallest first when they are to be taken away.
   const sign = left > 0 ? 1 : -1;
@@ -39,5 +39,5 @@ export function allocateTenths(values: readonly number[], targetTenths: number):
     left -= sign;
     k += 1;
   }
-  return out;
+  return out.map((t) => t || 0);
 }
