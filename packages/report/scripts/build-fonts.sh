@@ -25,7 +25,7 @@ done
 
 han=$(mktemp)
 {
-  printf '3000-303F\n3040-30FF\nFF00-FFEF\n'
+  printf '2000-206F\n2100-214F\n2190-21FF\n2200-22FF\n2460-24FF\n2500-257F\n25A0-25FF\n2600-26FF\n3000-303F\n3040-30FF\nFF00-FFEF\n'
   bzcat /usr/share/unicode/Unihan_OtherMappings.txt.bz2 /usr/share/unicode/Unihan_IRGSources.txt.bz2 |
     awk -F'\t' '$2=="kTGH"||$2=="kGB0"||$2=="kBigFive"{print substr($1,3)}' | sort -u
 } >"$han"
