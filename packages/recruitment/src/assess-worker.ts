@@ -1,0 +1,102 @@
+import type { CostCategory, UnforcedIssue, WorkerRecord } from '@unforced/core';
+import { checkContract } from './checks/contract.js';
+import { checkCostClassification } from './checks/cost-classification.js';
+import { checkDeductions } from './checks/deductions.js';
+import { checkDocuments } from './checks/documents.js';
+import { checkEmployerPays } from './checks/employer-pays.js';
+import { checkFeeBurden, type FeeBurden } from './checks/fee-burden.js';
+import { checkLegalCaps } from './checks/legal-caps.js';
+import { checkLoans } from './checks/loans.js';
+import { checkWagePayment } from './checks/wages.js';
+import type { CostGroup } from './classify/classify-cost.js';
+import type { LoanSimulation } from './loans/simulate-loan.js';
+import { type WorkerRemediation, workerRemediation } from './remediation/worker-remediation.js';
+import { type CheckEnv, compareKeyed, type KeyedFinding } from './support/check-env.js';
+import { workerFacts } from './support/worker-facts.js';
+
+/** How one cost of a worker was read. */
+export interface AssessedCost {
+  readonly costId: string;
+  readonly category?: CostCategory;
+  readonly group: CostGroup;
+  readonly classifiedBy: 'stated' | 'keyword' | 'fuzzy-keyword' | 'none';
+  /** The worker paid it or had it deducted from wages. */
+  readonly borneByWorker: boolean;
+}
+
+/** Everything the checks worked out about one worker, besides the findings. */
+export interface WorkerAssessment {
+  readonly workerId: string;
+  readonly facilityId: string;
+  /** The row (or line) the record came from. */
+  readonly row?: number;
+  readonly costs: readonly AssessedCost[];
+  /** Absent when the worker bore no recruitment fees or related costs. */
+  readonly feeBurden?: FeeBurden;
+  readonly loans: readonly LoanSimulation[];
+  /** At least one identity document held without consent or without access within 12 hours. */
+  readonly documentsRetained: boolean;
+  /** The lowest net pay as a share of gross on the worker's payslips. */
+  readonly lowestNetShareOfGross?: number;
+  readonly remediation: WorkerRemediation;
+  /** Problems that kept part of the assessment from being made (e.g. `FX_RATE_MISSING`), with paths. */
+  readonly issues: readonly UnforcedIssue[];
+}
+
+/** One worker's assessment and findings (findings sorted by code, then the item they concern). */
+export interface AssessedWorker {
+  readonly assessment: WorkerAssessment;
+  readonly findings: KeyedFinding[];
+}
+
+/**
+ * Runs every worker-level check on one validated worker record: cost classification, Employer Pays,
+ * legal caps, fee burden, loans and debt bondage, wage payment, deductions, documents, contract, and
+ * remediation. Problems such as a missing FX rate are reported in `issues`; the checks that do not need
+ * the missing piece still run.
+ *
+ * @example
+ * ```ts
+ * const { assessment, findings } = assessWorker(worker, env, 2);
+ * ```
+ */
+export function assessWorker(worker: WorkerRecord, env: CheckEnv, row?: number): AssessedWorker {
+  const facts = workerFacts(worker, env);
+  const issues: UnforcedIssue[] = [...facts.issues];
+  const findings: KeyedFinding[] = checkCostClassification(facts, env);
+  const epp = checkEmployerPays(facts, env);
+  const caps = checkLegalCaps(facts, env);
+  const burden = checkFeeBurden(facts, env);
+  const loans = checkLoans(facts, env);
+  const wages = checkWagePayment(facts, env);
+  const deductions = checkDeductions(facts, env);
+  const documents = checkDocuments(facts, env);
+  const contract = checkContract(facts, env);
+  const remediation = workerRemediation(facts, deductions.owed, loans.simulations, env);
+  for (const part of [epp, caps, burden, loans, wages, contract, remediation]) {
+    for (const f of part.findings) findings.push(f);
+    for (const i of part.issues) issues.push(i);
+  }
+  for (const f of deductions.findings) findings.push(f);
+  for (const f of documents.findings) findings.push(f);
+  findings.sort(compareKeyed);
+  const assessment: WorkerAssessment = {
+    workerId: worker.id,
+    facilityId: worker.facilityId,
+    ...(row === undefined ? {} : { row }),
+    costs: facts.costs.map((c) => ({
+      costId: c.cost.id,
+      ...(c.classification.category === undefined ? {} : { category: c.classification.category }),
+      group: c.classification.group,
+      classifiedBy: c.classification.source,
+      borneByWorker: c.borne,
+    })),
+    ...(burden.burden === undefined ? {} : { feeBurden: burden.burden }),
+    loans: loans.simulations,
+    documentsRetained: documents.retained,
+    ...(wages.lowestNetShare === undefined ? {} : { lowestNetShareOfGross: wages.lowestNetShare }),
+    remediation: remediation.remediation,
+    issues,
+  };
+  return { assessment, findings };
+}

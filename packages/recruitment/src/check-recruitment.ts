@@ -1,0 +1,171 @@
+import {
+  type DataEditionRef,
+  type Finding,
+  type IsoDate,
+  parseDecimalRatio,
+  type UnforcedError,
+  type UnforcedIssue,
+  validate,
+} from '@unforced/core';
+import { bundledReferenceData } from '@unforced/reference-data';
+import type { Result } from 'neverthrow';
+import { assessWorker, type WorkerAssessment } from './assess-worker.js';
+import { createCostClassifier } from './classify/classify-cost.js';
+import { assessFacility, type FacilityAssessment } from './facility/assess-facility.js';
+import { createFindingContext } from './findings/finding-context.js';
+import type { ParsedWorker, ParsedWorkers, RecordError } from './input/parsed-workers.js';
+import { parseWorkers } from './input/parsed-workers.js';
+import { recordIssues } from './input/record-checks.js';
+import { RECRUITMENT_METHODOLOGY } from './methodology.js';
+import { RecruitmentOptions, type RecruitmentOptionsInput } from './options.js';
+import { type CheckEnv, compareKeyed, createMonthAdder, type KeyedFinding } from './support/check-env.js';
+import { createFxConverter } from './support/fx.js';
+
+/** A problem with a record or facility: `rejected` records were not assessed; `partial` ones were, in part. */
+export interface RecruitmentError extends RecordError {
+  readonly outcome: 'rejected' | 'partial';
+}
+
+/** Everything one run of the recruitment checks produced. */
+export interface RecruitmentReport {
+  readonly asOf: IsoDate;
+  readonly methodology: { readonly id: string; readonly version: string };
+  readonly dataEditions: readonly DataEditionRef[];
+  /** Sorted by subject kind (facility, then worker), subject id, code, then the item concerned. */
+  readonly findings: readonly Finding[];
+  /** Sorted by worker id. */
+  readonly workers: readonly WorkerAssessment[];
+  /** Sorted by facility id. */
+  readonly facilities: readonly FacilityAssessment[];
+  /** Records rejected (with every issue) and records or facilities assessed only in part. */
+  readonly errors: readonly RecruitmentError[];
+}
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function compareErrors(a: RecruitmentError, b: RecruitmentError): number {
+  const ra = a.row ?? Number.MAX_SAFE_INTEGER;
+  const rb = b.row ?? Number.MAX_SAFE_INTEGER;
+  if (ra !== rb) return ra - rb;
+  return byString(a.workerId ?? '', b.workerId ?? '') || byString(a.facilityId ?? '', b.facilityId ?? '');
+}
+
+function screen(
+  parsed: ParsedWorkers,
+  asOf: IsoDate,
+): { accepted: ParsedWorker[]; errors: RecruitmentError[] } {
+  const errors: RecruitmentError[] = parsed.errors.map((e) => ({ ...e, outcome: 'rejected' }));
+  const counts = new Map<string, number>();
+  for (const { worker } of parsed.workers) counts.set(worker.id, (counts.get(worker.id) ?? 0) + 1);
+  const accepted: ParsedWorker[] = [];
+  for (const entry of parsed.workers) {
+    const issues: UnforcedIssue[] = recordIssues(entry.worker, asOf);
+    if ((counts.get(entry.worker.id) ?? 0) > 1)
+      issues.unshift({
+        code: 'DUPLICATE_ID',
+        message: `worker id "${entry.worker.id}" appears more than once in the batch`,
+        path: ['id'],
+      });
+    if (issues.length === 0) accepted.push(entry);
+    else
+      errors.push({
+        row: entry.row,
+        workerId: entry.worker.id,
+        facilityId: entry.worker.facilityId,
+        issues,
+        outcome: 'rejected',
+      });
+  }
+  accepted.sort((a, b) => byString(a.worker.id, b.worker.id));
+  return { accepted, errors };
+}
+
+/**
+ * Runs the recruitment-fee and debt-bondage checks on validated worker records (from
+ * {@link parseWorkers}, `parseWorkersJson` or `parseWorkersCsv`). Records with dates after `asOf`,
+ * overlapping payslips, unknown loan references or duplicate ids are rejected with every issue; the
+ * others are assessed. The output is deterministic: the same input gives byte-identical JSON, whatever
+ * the order of the records. Invalid options are the only error.
+ *
+ * @example
+ * ```ts
+ * const report = parseWorkers(records).andThen((parsed) => checkParsedWorkers(parsed, { asOf: '2026-11-22', fxRates }));
+ * ```
+ */
+export function checkParsedWorkers(
+  parsed: ParsedWorkers,
+  options: RecruitmentOptionsInput,
+): Result<RecruitmentReport, UnforcedError> {
+  return validate(RecruitmentOptions, options, ['options']).andThen((opts) =>
+    parseDecimalRatio(opts.deductionShareLimit).map((limit) => {
+      const feeCaps = opts.referenceData ?? bundledReferenceData();
+      const edition = feeCaps.editionOf('feeCaps');
+      const env: CheckEnv = {
+        ctx: createFindingContext(opts.asOf, edition),
+        fx: createFxConverter(opts.fxRates, opts.asOf, opts.fxMaxAgeDays),
+        options: opts,
+        feeCaps,
+        classify: createCostClassifier(),
+        addMonths: createMonthAdder(),
+        deductionShareLimit: limit,
+      };
+      const { accepted, errors } = screen(parsed, opts.asOf);
+      const workers: WorkerAssessment[] = [];
+      const workerFindings: KeyedFinding[][] = [];
+      const byFacility = new Map<string, WorkerAssessment[]>();
+      for (const { worker, row } of accepted) {
+        const { assessment, findings } = assessWorker(worker, env, row);
+        workers.push(assessment);
+        workerFindings.push(findings);
+        const list = byFacility.get(worker.facilityId);
+        if (list === undefined) byFacility.set(worker.facilityId, [assessment]);
+        else list.push(assessment);
+        if (assessment.issues.length > 0)
+          errors.push({
+            row,
+            workerId: worker.id,
+            facilityId: worker.facilityId,
+            issues: assessment.issues,
+            outcome: 'partial',
+          });
+      }
+      const facilities: FacilityAssessment[] = [];
+      const findings: Finding[] = [];
+      for (const facilityId of [...byFacility.keys()].sort(byString)) {
+        const assessed = assessFacility(facilityId, byFacility.get(facilityId) ?? [], env);
+        facilities.push(assessed.assessment);
+        for (const f of assessed.findings.sort(compareKeyed)) findings.push(f.finding);
+        if (assessed.issues.length > 0)
+          errors.push({ facilityId, issues: assessed.issues, outcome: 'partial' });
+      }
+      for (const list of workerFindings) for (const f of list) findings.push(f.finding);
+      return {
+        asOf: opts.asOf,
+        methodology: { ...RECRUITMENT_METHODOLOGY },
+        dataEditions: edition === undefined ? [] : [edition],
+        findings,
+        workers,
+        facilities,
+        errors: errors.sort(compareErrors),
+      };
+    }),
+  );
+}
+
+/**
+ * Validates worker records given as objects (an array, or `{ workers: [...] }`) and runs the checks:
+ * {@link parseWorkers} then {@link checkParsedWorkers}. A malformed record is reported in `errors` with
+ * its row, id and every issue path; the other workers are still checked.
+ *
+ * @example
+ * ```ts
+ * const result = checkRecruitment(workers, { asOf: '2026-11-22', fxRates: [{ base: 'MYR', quote: 'NPR', rate: '28.35', date: '2026-11-20' }] });
+ * if (result.isOk()) for (const f of result.value.findings) console.log(f.severity, f.code, f.message);
+ * ```
+ */
+export function checkRecruitment(
+  input: unknown,
+  options: RecruitmentOptionsInput,
+): Result<RecruitmentReport, UnforcedError> {
+  return parseWorkers(input).andThen((parsed) => checkParsedWorkers(parsed, options));
+}

@@ -1,0 +1,174 @@
+import { formatMoney, type IloIndicator, type Severity, type StandardRef } from '@unforced/core';
+import { CITATIONS } from '../findings/citations.js';
+import type { RecruitmentFindingCode } from '../findings/finding-codes.js';
+import type { CheckEnv, KeyedFinding } from '../support/check-env.js';
+import { isRecruitmentDebt } from '../support/deduction-attribution.js';
+import { MoneyBag } from '../support/money-bag.js';
+import { workerSubject } from '../support/wording.js';
+import type { WorkerFacts } from '../support/worker-facts.js';
+
+type Bucket = 'employment' | 'disciplinary' | 'deposit' | 'equipment' | 'no-basis';
+
+/** Deduction kinds presumed lawful without a stated basis: statutory, or agreed through a union. */
+const STATUTORY: ReadonlySet<string> = new Set(['tax', 'social-security', 'union-dues']);
+
+const RULES: Readonly<
+  Record<
+    Bucket,
+    {
+      code: RecruitmentFindingCode;
+      severity: Severity;
+      indicators: readonly IloIndicator[];
+      standards: readonly StandardRef[];
+      what: string;
+      /** Counted in what the employer owes (the recruitment bucket is counted with the fees). */
+      owed: boolean;
+    }
+  >
+> = {
+  employment: {
+    code: 'recruitment.wage.deduction-to-obtain-employment',
+    severity: 'high',
+    indicators: ['debt-bondage'],
+    standards: [CITATIONS.c095Art9, CITATIONS.rbaFees],
+    what: 'to pay recruitment fees or recruitment debt, a deduction to obtain or keep employment',
+    owed: false,
+  },
+  disciplinary: {
+    code: 'recruitment.wage.disciplinary-deduction',
+    severity: 'high',
+    indicators: ['withholding-of-wages'],
+    standards: [CITATIONS.rbaWages, CITATIONS.c095Art8],
+    what: 'as a disciplinary measure',
+    owed: true,
+  },
+  deposit: {
+    code: 'recruitment.wage.deposit-or-mandatory-savings',
+    severity: 'high',
+    indicators: ['withholding-of-wages'],
+    standards: [CITATIONS.rbaDeposits, CITATIONS.indicatorWages],
+    what: 'as a deposit or mandatory savings',
+    owed: true,
+  },
+  equipment: {
+    code: 'recruitment.wage.equipment-deduction',
+    severity: 'medium',
+    indicators: [],
+    standards: [CITATIONS.relatedCosts, CITATIONS.employerPays],
+    what: 'for equipment, tools or uniforms, a related cost the employer bears',
+    owed: true,
+  },
+  'no-basis': {
+    code: 'recruitment.wage.deduction-without-lawful-basis',
+    severity: 'medium',
+    indicators: [],
+    standards: [CITATIONS.c095Art8],
+    what: 'with no stated basis in law, collective agreement or arbitration award',
+    owed: true,
+  },
+};
+
+/** The outcome of {@link checkDeductions}. */
+export interface DeductionsOutput {
+  readonly findings: KeyedFinding[];
+  /** Deductions the employer must return (disciplinary, deposits and savings, equipment, no lawful basis). */
+  readonly owed: MoneyBag;
+}
+
+function bucketOf(
+  kind: string,
+  lawfulBasis: string | undefined,
+  hasLoan: boolean,
+  recruitment: boolean,
+  workerHasLoans: boolean,
+): Bucket | undefined {
+  if (recruitment) return 'employment';
+  if (kind === 'disciplinary') return 'disciplinary';
+  if (kind === 'deposit' || kind === 'savings') return 'deposit';
+  if (kind === 'equipment') return 'equipment';
+  if (STATUTORY.has(kind) || lawfulBasis !== undefined) return undefined;
+  if ((kind === 'loan-repayment' || kind === 'advance-repayment') && (hasLoan || workerHasLoans))
+    return undefined;
+  return 'no-basis';
+}
+
+/**
+ * Deductions from wages: for recruitment fees or recruitment debt (prohibited, ILO C095 Art. 9),
+ * disciplinary (RBA Code 8.0 A4), deposits and mandatory savings (RBA A1), equipment (ILO related cost),
+ * and any other deduction without a stated lawful basis (ILO C095 Art. 8; tax, social security and union
+ * dues are presumed lawful, and loan repayments are judged with the loan). One finding per rule and
+ * worker, with the total and the payslips.
+ *
+ * @example
+ * ```ts
+ * checkDeductions(facts, env).owed.isZero(); // false when a disciplinary deduction was found
+ * ```
+ */
+export function checkDeductions(facts: WorkerFacts, env: CheckEnv): DeductionsOutput {
+  const totals = new Map<Bucket, { bag: MoneyBag; payslips: Set<string>; count: number }>();
+  const workerHasLoans = facts.worker.loans.length > 0;
+  for (const { payslip, deductions } of facts.payslips) {
+    for (const { deduction, loan } of deductions) {
+      const recruitment =
+        deduction.kind === 'recruitment-fee' || (loan !== undefined && isRecruitmentDebt(loan));
+      const bucket = bucketOf(
+        deduction.kind,
+        deduction.lawfulBasis,
+        loan !== undefined,
+        recruitment,
+        workerHasLoans,
+      );
+      if (bucket === undefined) continue;
+      let entry = totals.get(bucket);
+      if (entry === undefined) {
+        entry = { bag: new MoneyBag(), payslips: new Set(), count: 0 };
+        totals.set(bucket, entry);
+      }
+      entry.bag.add(deduction.amount);
+      entry.payslips.add(payslip.id);
+      entry.count += 1;
+    }
+  }
+  const findings: KeyedFinding[] = [];
+  const owed = new MoneyBag();
+  for (const [bucket, entry] of totals) {
+    const rule = RULES[bucket];
+    if (rule.owed) owed.addBag(entry.bag);
+    const amounts = entry.bag.amounts();
+    const total = amounts.isOk()
+      ? amounts.value.map(formatMoney).join(' + ')
+      : 'an amount too large to add up';
+    const payslips = [...entry.payslips].join(', ');
+    findings.push({
+      key: bucket,
+      finding: env.ctx.finding({
+        code: rule.code,
+        severity: rule.severity,
+        indicators: rule.indicators,
+        subject: workerSubject(facts.worker),
+        message: `${total} was deducted from wages ${rule.what} (${entry.count} deduction(s) on payslips ${payslips}).`,
+        metrics: {
+          deducted: total,
+          count: entry.count,
+          payslips,
+          ...(amounts.isOk() && amounts.value.length === 1 && amounts.value[0] !== undefined
+            ? { amount: amounts.value[0] }
+            : {}),
+        },
+        standards: rule.standards,
+        remediation: rule.owed
+          ? {
+              action: `Return ${total} to the worker and stop the deductions.`,
+              period: 'repay',
+              step: 'remediate',
+            }
+          : {
+              action: 'Stop deducting for recruitment; what was deducted is repaid with the fees.',
+              period: 'repay',
+              step: 'remediate',
+            },
+      }),
+    });
+  }
+  return { findings, owed };
+}

@@ -1,0 +1,127 @@
+import { formatMoney, type IloIndicator, type Severity, type StandardRef } from '@unforced/core';
+import { CITATIONS } from '../findings/citations.js';
+import type { RecruitmentFindingCode } from '../findings/finding-codes.js';
+import type { CheckEnv, CheckOutput, KeyedFinding } from '../support/check-env.js';
+import { CATEGORY_LABELS, workerSubject } from '../support/wording.js';
+import type { CostFacts, WorkerFacts } from '../support/worker-facts.js';
+
+/** Illegitimate costs that hold the worker's money against leaving: evidence of debt bondage. */
+const BINDING_COSTS: ReadonlySet<string> = new Set(['bond', 'collateral', 'deposit']);
+
+function codeOf(c: CostFacts): RecruitmentFindingCode {
+  if (c.classification.group === 'illegitimate') return 'recruitment.epp.illegitimate-cost';
+  if (c.classification.group === 'recruitment-fee') return 'recruitment.epp.fee-borne-by-worker';
+  return 'recruitment.epp.related-cost-borne-by-worker';
+}
+
+/**
+ * Severity of a cost borne by the worker: a recruitment fee or related cost is `high` (RBA "major"),
+ * `medium` when repaid in full within 90 days (still a non-conformance); an illegitimate cost is
+ * `critical`, `high` when repaid within 90 days.
+ */
+function severityOf(c: CostFacts): Severity {
+  const illegitimate = c.classification.group === 'illegitimate';
+  if (c.repaidWithin90Days) return illegitimate ? 'high' : 'medium';
+  return illegitimate ? 'critical' : 'high';
+}
+
+function standardsOf(c: CostFacts): StandardRef[] {
+  const clause =
+    c.classification.group === 'illegitimate'
+      ? CITATIONS.illegitimateCosts
+      : c.classification.group === 'recruitment-fee'
+        ? CITATIONS.recruitmentFees
+        : CITATIONS.relatedCosts;
+  const refs: StandardRef[] = [
+    CITATIONS.generalPrinciple7,
+    clause,
+    CITATIONS.employerPays,
+    CITATIONS.rbaFees,
+  ];
+  if (c.classification.category === 'deposit') refs.push(CITATIONS.rbaDeposits);
+  if (c.repaidWithin90Days) refs.push(CITATIONS.rbaRepay90);
+  return refs;
+}
+
+function costFinding(c: CostFacts, facts: WorkerFacts, env: CheckEnv): KeyedFinding {
+  const category = c.classification.category ?? 'recruitment-fee';
+  const how = c.cost.recoveredThroughDeductions ? 'had deducted from wages' : 'paid';
+  const indicators: IloIndicator[] =
+    c.cost.recoveredThroughDeductions || BINDING_COSTS.has(category) ? ['debt-bondage'] : [];
+  const repaid = c.outstanding.amountMinor === 0;
+  const status = c.repaidWithin90Days
+    ? ' It was repaid within 90 days, which is still a (lesser) non-conformance.'
+    : repaid
+      ? ' It was repaid, but not within 90 days.'
+      : ` ${formatMoney(c.outstanding)} is still owed.`;
+  return {
+    key: c.cost.id,
+    finding: env.ctx.finding({
+      code: codeOf(c),
+      severity: severityOf(c),
+      indicators,
+      subject: workerSubject(facts.worker),
+      message: `The worker ${how} ${formatMoney(c.cost.amount)} for cost ${c.cost.id}, ${CATEGORY_LABELS[category]}; no worker should pay for a job, whatever local law allows.${status}`,
+      metrics: {
+        costId: c.cost.id,
+        category,
+        classifiedBy: c.classification.source,
+        amount: c.cost.amount,
+        outstanding: c.outstanding,
+        recoveredThroughDeductions: c.cost.recoveredThroughDeductions,
+        repaidWithin90Days: c.repaidWithin90Days,
+      },
+      standards: standardsOf(c),
+      remediation: repaid
+        ? { action: 'Keep the repayment record and stop charging workers.', period: 'repay', step: 'prevent' }
+        : {
+            action: `Repay ${formatMoney(c.outstanding)} to the worker.`,
+            period: 'repay',
+            step: 'remediate',
+          },
+    }),
+  };
+}
+
+/**
+ * The Employer Pays Principle (ILO General Principle 7; RBA Code 8.0 A1; EPP): one finding for every
+ * recruitment fee, related cost or illegitimate cost the worker bore, paid directly or recovered from
+ * wages, whatever the local law allows; and one for recruitment-fee deductions on payslips beyond the
+ * costs recorded as recovered.
+ *
+ * @example
+ * ```ts
+ * checkEmployerPays(facts, env).findings.length; // 2 for an agency fee and a medical check paid by the worker
+ * ```
+ */
+export function checkEmployerPays(facts: WorkerFacts, env: CheckEnv): CheckOutput {
+  const findings = facts.recruitmentCostsBorne.map((c) => costFinding(c, facts, env));
+  const excess = facts.excessRecruitmentDeductions.amounts();
+  if (excess.isOk()) {
+    for (const amount of excess.value) {
+      findings.push({
+        key: amount.currency,
+        finding: env.ctx.finding({
+          code: 'recruitment.epp.fee-deducted-from-wages',
+          severity: 'high',
+          indicators: ['debt-bondage'],
+          subject: workerSubject(facts.worker),
+          message: `Payslips show ${formatMoney(amount)} deducted for recruitment fees beyond the costs recorded as recovered from wages.`,
+          metrics: { deducted: amount },
+          standards: [
+            CITATIONS.generalPrinciple7,
+            CITATIONS.recruitmentFees,
+            CITATIONS.employerPays,
+            CITATIONS.rbaFees,
+          ],
+          remediation: {
+            action: `Repay ${formatMoney(amount)} to the worker.`,
+            period: 'repay',
+            step: 'remediate',
+          },
+        }),
+      });
+    }
+  }
+  return { findings, issues: [] };
+}

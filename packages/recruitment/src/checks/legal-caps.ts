@@ -1,0 +1,227 @@
+import {
+  compareMoneyRatio,
+  formatMoney,
+  type Money,
+  parseDecimalRatio,
+  type Severity,
+  scaleMoney,
+  type UnforcedError,
+  type UnforcedIssue,
+} from '@unforced/core';
+import type { FeeCapRule } from '@unforced/reference-data';
+import { err, ok, type Result } from 'neverthrow';
+import type { CheckEnv, CheckOutput, KeyedFinding } from '../support/check-env.js';
+import { MoneyBag } from '../support/money-bag.js';
+import { workerSubject } from '../support/wording.js';
+import type { WorkerFacts } from '../support/worker-facts.js';
+
+/**
+ * How a rule's confidence limits the severity of its findings: a breach of a high-confidence rule is
+ * `high`; of a medium-confidence rule, or one marked for verification, `medium`; of a low-confidence
+ * rule `low`. A low-confidence rule never produces a high-severity finding.
+ */
+function severityOf(rule: FeeCapRule): Severity {
+  if (rule.confidence === 'low') return 'low';
+  if (rule.confidence === 'medium' || rule.verify) return 'medium';
+  return 'high';
+}
+
+/** The finding's `confidence` for a rule's confidence level. */
+const CONFIDENCE = { high: 0.9, medium: 0.6, low: 0.3 } as const;
+
+interface CapCheck {
+  readonly charged: Money;
+  readonly cap: Money;
+  readonly exceeded: boolean;
+}
+
+function coveredBag(rule: FeeCapRule, facts: WorkerFacts): MoneyBag {
+  const bag = new MoneyBag();
+  for (const c of facts.recruitmentCostsBorne)
+    if (rule.covers === 'recruitment-fees-and-related-costs' || c.classification.group === 'recruitment-fee')
+      bag.add(c.cost.amount);
+  bag.addBag(facts.excessRecruitmentDeductions);
+  return bag;
+}
+
+function checkCap(
+  rule: FeeCapRule,
+  bag: MoneyBag,
+  facts: WorkerFacts,
+  env: CheckEnv,
+): Result<CapCheck | undefined, UnforcedError> {
+  const cap = rule.cap;
+  if (cap.kind === 'none-found' || bag.isZero()) return ok(undefined);
+  if (cap.kind === 'zero') {
+    return bag.convertTo(facts.workerCurrency, env.fx).map((charged) => ({
+      charged,
+      cap: { amountMinor: 0, currency: charged.currency },
+      exceeded: charged.amountMinor > 0,
+    }));
+  }
+  if (cap.kind === 'amount') {
+    return bag.convertTo(cap.amount.currency, env.fx).map((charged) => ({
+      charged,
+      cap: cap.amount,
+      exceeded: charged.amountMinor > cap.amount.amountMinor,
+    }));
+  }
+  // Months of wage, per so many months of contract where the rule says so (pro rata; one period when
+  // the contract's duration is not recorded).
+  const months = parseDecimalRatio(cap.months);
+  if (months.isErr()) return err(months.error);
+  const periods =
+    cap.perContractMonths === undefined
+      ? { numerator: 1n, denominator: 1n }
+      : {
+          numerator: BigInt(facts.worker.contract.durationMonths ?? cap.perContractMonths),
+          denominator: BigInt(cap.perContractMonths),
+        };
+  const ratio = {
+    numerator: months.value.numerator * periods.numerator,
+    denominator: months.value.denominator * periods.denominator,
+  };
+  return bag.convertTo(facts.wage.currency, env.fx).andThen((charged) =>
+    scaleMoney(facts.wage, ratio, 'floor').andThen((capAmount) =>
+      compareMoneyRatio(charged, facts.wage, ratio).map((sign) => ({
+        charged,
+        cap: capAmount,
+        exceeded: sign > 0,
+      })),
+    ),
+  );
+}
+
+function capLabel(rule: FeeCapRule, cap: Money): string {
+  if (rule.cap.kind === 'months-of-wage') {
+    const per =
+      rule.cap.perContractMonths === undefined ? '' : ` per ${rule.cap.perContractMonths} months of contract`;
+    return `${rule.cap.months} month(s) of wage${per} (${formatMoney(cap)})`;
+  }
+  return rule.cap.kind === 'zero' ? 'nothing' : formatMoney(cap);
+}
+
+function capFinding(rule: FeeCapRule, check: CapCheck, facts: WorkerFacts, env: CheckEnv): KeyedFinding {
+  const excess = {
+    amountMinor: check.charged.amountMinor - check.cap.amountMinor,
+    currency: check.charged.currency,
+  };
+  const what = rule.covers === 'recruitment-fees' ? 'recruitment fees' : 'recruitment fees and related costs';
+  return {
+    key: rule.id,
+    finding: env.ctx.finding({
+      code: 'recruitment.legal-cap.exceeded',
+      severity: severityOf(rule),
+      indicators: [],
+      subject: workerSubject(facts.worker),
+      message: `The worker was charged ${formatMoney(check.charged)} in ${what}; the legal cap of rule ${rule.id} is ${capLabel(rule, check.cap)}, exceeded by ${formatMoney(excess)} (${rule.confidence} confidence${rule.verify ? ', to be verified against the primary text' : ''}). Legal caps are a floor: the Employer Pays Principle still requires zero.`,
+      metrics: {
+        ruleId: rule.id,
+        covers: rule.covers,
+        charged: check.charged,
+        cap: check.cap,
+        excess,
+        ruleConfidence: rule.confidence,
+        verify: rule.verify,
+      },
+      standards: [
+        {
+          standard: 'NATIONAL-LAW',
+          clause: rule.legalBasis,
+          note: `fee-cap rule ${rule.id}; source: ${rule.source}`,
+        },
+      ],
+      remediation: {
+        action: `Repay at least the ${formatMoney(excess)} charged above the legal cap.`,
+        period: 'repay',
+        step: 'remediate',
+      },
+      confidence: CONFIDENCE[rule.confidence],
+      usesFeeCaps: true,
+    }),
+  };
+}
+
+function employerPaysFindings(rule: FeeCapRule, facts: WorkerFacts, env: CheckEnv): KeyedFinding[] {
+  const out: KeyedFinding[] = [];
+  for (const item of [...rule.employerPaysItems].sort()) {
+    const concept = env.classify(item).concept;
+    if (concept === undefined) continue;
+    const charged = facts.recruitmentCostsBorne.filter((c) => c.classification.concept === concept);
+    if (charged.length === 0) continue;
+    const ids = charged.map((c) => c.cost.id).join(', ');
+    const amounts = charged.map((c) => formatMoney(c.cost.amount)).join(', ');
+    out.push({
+      key: `${rule.id}|${item}`,
+      finding: env.ctx.finding({
+        code: 'recruitment.legal-cap.employer-pays-item-charged',
+        severity: severityOf(rule),
+        indicators: [],
+        subject: workerSubject(facts.worker),
+        message: `The worker paid for the ${item} (cost ${ids}: ${amounts}), which rule ${rule.id} puts on the employer.`,
+        metrics: {
+          ruleId: rule.id,
+          item,
+          costIds: ids,
+          ruleConfidence: rule.confidence,
+          verify: rule.verify,
+        },
+        standards: [
+          {
+            standard: 'NATIONAL-LAW',
+            clause: rule.legalBasis,
+            note: `fee-cap rule ${rule.id}; source: ${rule.source}`,
+          },
+        ],
+        remediation: { action: `Repay the ${item} to the worker.`, period: 'repay', step: 'remediate' },
+        confidence: CONFIDENCE[rule.confidence],
+        usesFeeCaps: true,
+      }),
+    });
+  }
+  return out;
+}
+
+/**
+ * Legal fee caps of the corridor (origin → destination, occupation, date of the first fee), from
+ * `@unforced/reference-data`: one finding per rule that is exceeded, with its id, legal basis, source,
+ * confidence and the excess; and one per item the rule puts on the employer that the worker paid. Caps
+ * in another currency need the caller's FX rates: a missing rate is an issue for the worker, not a guess.
+ *
+ * @example
+ * ```ts
+ * checkLegalCaps(facts, env).findings[0]?.finding.metrics.ruleId; // 'np-free-visa-free-ticket'
+ * ```
+ */
+export function checkLegalCaps(facts: WorkerFacts, env: CheckEnv): CheckOutput {
+  const findings: KeyedFinding[] = [];
+  const issues: UnforcedIssue[] = [];
+  const borne = facts.recruitmentCostsBorne;
+  const excess = facts.excessRecruitmentDeductions;
+  if (borne.length === 0 && excess.isZero()) return { findings, issues };
+  const worker = facts.worker;
+  let on = worker.contract.startDate;
+  for (const c of borne) if (c.cost.paidOn < on) on = c.cost.paidOn;
+  const rules = env.feeCaps
+    .feeCapRules({
+      origin: worker.originCountry,
+      destination: worker.destinationCountry,
+      occupationCategory: worker.occupationCategory,
+      on,
+    })
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  for (const rule of rules) {
+    const result = checkCap(rule, coveredBag(rule, facts), facts, env);
+    if (result.isErr()) {
+      issues.push({
+        code: result.error.code,
+        message: `fee-cap rule ${rule.id}: ${result.error.message}`,
+        path: ['costs'],
+      });
+    } else if (result.value?.exceeded === true) {
+      findings.push(capFinding(rule, result.value, facts, env));
+    }
+    findings.push(...employerPaysFindings(rule, facts, env));
+  }
+  return { findings, issues };
+}

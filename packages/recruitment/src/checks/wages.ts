@@ -1,0 +1,100 @@
+import type { UnforcedIssue } from '@unforced/core';
+import { CITATIONS } from '../findings/citations.js';
+import type { CheckEnv, KeyedFinding } from '../support/check-env.js';
+import { metricRatio, percent, workerSubject } from '../support/wording.js';
+import type { WorkerFacts } from '../support/worker-facts.js';
+
+/** The outcome of {@link checkWagePayment}. */
+export interface WagePaymentOutput {
+  readonly findings: KeyedFinding[];
+  readonly issues: UnforcedIssue[];
+  /** The lowest net pay as a share of gross over the payslips (a metric); absent without payslips. */
+  readonly lowestNetShare?: number;
+}
+
+/**
+ * Timely payment and the share of pay left after deductions (ILO indicator 8; RBA Code 8.0 A4; ILO C095
+ * Arts. 8 and 12): a payslip not paid, or paid, more than one calendar month after its period ended is
+ * `critical` (RBA: wages delayed more than a month are a severe finding); payslips whose deductions take
+ * more than the `deductionShareLimit` of gross pay (default 50%) are flagged.
+ *
+ * @example
+ * ```ts
+ * checkWagePayment(facts, env).findings.map((f) => f.finding.code); // ['recruitment.wage.withheld']
+ * ```
+ */
+export function checkWagePayment(facts: WorkerFacts, env: CheckEnv): WagePaymentOutput {
+  const withheld: string[] = [];
+  const late: string[] = [];
+  const heavy: string[] = [];
+  let lowestNetShare: number | undefined;
+  const limit = env.deductionShareLimit;
+  for (const { payslip } of facts.payslips) {
+    const due = env.addMonths(payslip.periodEnd, 1);
+    if (payslip.paidOn === undefined) {
+      if (env.ctx.asOf > due) withheld.push(payslip.id);
+    } else if (payslip.paidOn > due) late.push(payslip.id);
+    let deducted = 0;
+    for (const d of payslip.deductions) deducted += d.amount.amountMinor;
+    const gross = payslip.gross.amountMinor;
+    if (gross > 0) {
+      const share = metricRatio(payslip.net.amountMinor, gross);
+      if (lowestNetShare === undefined || share < lowestNetShare) lowestNetShare = share;
+    }
+    if (BigInt(deducted) * BigInt(limit.denominator) > BigInt(limit.numerator) * BigInt(gross))
+      heavy.push(payslip.id);
+  }
+  const subject = workerSubject(facts.worker);
+  const findings: KeyedFinding[] = [];
+  if (withheld.length > 0)
+    findings.push({
+      key: '',
+      finding: env.ctx.finding({
+        code: 'recruitment.wage.withheld',
+        severity: 'critical',
+        indicators: ['withholding-of-wages'],
+        subject,
+        message: `${withheld.length} payslip(s) (${withheld.join(', ')}) were still unpaid more than a month after the pay period ended.`,
+        metrics: { payslips: withheld.join(', '), count: withheld.length },
+        standards: [CITATIONS.rbaWages, CITATIONS.c095Art12, CITATIONS.indicatorWages],
+        remediation: { action: 'Pay the withheld wages in full.', period: 'wages', step: 'remediate' },
+      }),
+    });
+  if (late.length > 0)
+    findings.push({
+      key: '',
+      finding: env.ctx.finding({
+        code: 'recruitment.wage.paid-late',
+        severity: 'critical',
+        indicators: ['withholding-of-wages'],
+        subject,
+        message: `${late.length} payslip(s) (${late.join(', ')}) were paid more than a month after the pay period ended.`,
+        metrics: { payslips: late.join(', '), count: late.length },
+        standards: [CITATIONS.rbaWages, CITATIONS.c095Art12, CITATIONS.indicatorWages],
+        remediation: { action: 'Pay wages within the pay cycle.', period: 'wages', step: 'prevent' },
+      }),
+    });
+  if (heavy.length > 0)
+    findings.push({
+      key: '',
+      finding: env.ctx.finding({
+        code: 'recruitment.wage.low-net-share',
+        severity: 'medium',
+        indicators: [],
+        subject,
+        message: `On ${heavy.length} payslip(s) (${heavy.join(', ')}) deductions took more than ${percent(Number(limit.numerator) / Number(limit.denominator))} of gross pay${lowestNetShare === undefined ? '' : `; the lowest net pay was ${percent(lowestNetShare)} of gross`}.`,
+        metrics: {
+          payslips: heavy.join(', '),
+          count: heavy.length,
+          ...(lowestNetShare === undefined ? {} : { lowestNetShareOfGross: lowestNetShare }),
+        },
+        standards: [CITATIONS.c095Art8, CITATIONS.methodology],
+        remediation: {
+          action: 'Review the deductions against the law and the worker’s written agreement.',
+          period: 'review',
+          step: 'identify',
+        },
+      }),
+    });
+  return lowestNetShare === undefined ? { findings, issues: [] } : { findings, issues: [], lowestNetShare };
+}

@@ -1,0 +1,102 @@
+import {
+  type AsOf,
+  addDaysIso,
+  type DataEditionRef,
+  type DueDiligenceStep,
+  type Finding,
+  type FindingBasis,
+  type FindingSubject,
+  type IloIndicator,
+  type IsoDate,
+  type MetricValue,
+  type Money,
+  type Provenance,
+  type Severity,
+  type StandardRef,
+} from '@unforced/core';
+import { RECRUITMENT_METHODOLOGY, REMEDIATION_DAYS, type RemediationPeriod } from '../methodology.js';
+import type { RecruitmentFindingCode } from './finding-codes.js';
+
+/** What a check says about one finding; the context adds `asOf`, provenance and the due date. */
+export interface FindingSpec {
+  readonly code: RecruitmentFindingCode;
+  readonly severity: Severity;
+  readonly indicators: readonly IloIndicator[];
+  readonly subject: FindingSubject;
+  readonly message: string;
+  readonly metrics?: Readonly<Record<string, MetricValue>>;
+  readonly standards: readonly StandardRef[];
+  readonly remediation?: {
+    readonly action: string;
+    readonly period: RemediationPeriod;
+    readonly step: DueDiligenceStep;
+    readonly amount?: Money;
+  };
+  readonly basis?: FindingBasis;
+  readonly confidence?: number;
+  /** The finding rests on the legal fee-cap dataset, whose edition goes into its provenance. */
+  readonly usesFeeCaps?: boolean;
+}
+
+/** Builds findings for one run: one `asOf`, one provenance, due dates computed once per period. */
+export interface FindingContext {
+  readonly asOf: AsOf;
+  dueDate(period: RemediationPeriod): IsoDate;
+  finding(spec: FindingSpec): Finding;
+}
+
+/**
+ * Creates the finding builder of a run. Provenance objects and due dates are shared between findings
+ * (they are never mutated), which keeps 100,000-worker runs small in memory.
+ *
+ * @example
+ * ```ts
+ * const ctx = createFindingContext('2026-11-22', { datasetId: 'recruitment-fee-caps', edition: '2026-11' });
+ * ctx.dueDate('repay'); // '2027-02-20'
+ * ```
+ */
+export function createFindingContext(asOf: AsOf, feeCapsEdition: DataEditionRef | undefined): FindingContext {
+  const methodology = { id: RECRUITMENT_METHODOLOGY.id, version: RECRUITMENT_METHODOLOGY.version };
+  const plain: Provenance = { methodology, dataEditions: [] };
+  const withFeeCaps: Provenance = {
+    methodology,
+    dataEditions: feeCapsEdition === undefined ? [] : [feeCapsEdition],
+  };
+  const dueDates = new Map<RemediationPeriod, IsoDate>();
+  const dueDate = (period: RemediationPeriod): IsoDate => {
+    let date = dueDates.get(period);
+    if (date === undefined) {
+      date = addDaysIso(asOf, REMEDIATION_DAYS[period]);
+      dueDates.set(period, date);
+    }
+    return date;
+  };
+  return {
+    asOf,
+    dueDate,
+    finding(spec) {
+      const finding: Finding = {
+        code: spec.code,
+        severity: spec.severity,
+        indicators: [...spec.indicators],
+        subject: spec.subject,
+        message: spec.message,
+        metrics: { ...spec.metrics },
+        evidence: [],
+        standards: [...spec.standards],
+        basis: spec.basis ?? 'observed',
+        asOf,
+        provenance: spec.usesFeeCaps === true ? withFeeCaps : plain,
+      };
+      if (spec.remediation !== undefined) {
+        const { action, period, step, amount } = spec.remediation;
+        finding.remediation =
+          amount === undefined
+            ? { action, dueDate: dueDate(period), step }
+            : { action, dueDate: dueDate(period), step, amount };
+      }
+      if (spec.confidence !== undefined) finding.confidence = spec.confidence;
+      return finding;
+    },
+  };
+}

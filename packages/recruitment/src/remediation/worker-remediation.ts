@@ -1,0 +1,189 @@
+import { costCategoryGroup, formatMoney, type IsoDate, type Money, type UnforcedIssue } from '@unforced/core';
+import { CITATIONS } from '../findings/citations.js';
+import type { LoanSimulation } from '../loans/simulate-loan.js';
+import type { CheckEnv, KeyedFinding } from '../support/check-env.js';
+import { MoneyBag } from '../support/money-bag.js';
+import { workerSubject } from '../support/wording.js';
+import type { WorkerFacts } from '../support/worker-facts.js';
+import { corridorEstimateFor } from './corridor-estimate.js';
+
+/** One amount the employer owes a worker, and why. */
+export interface RemediationItem {
+  readonly source:
+    | 'cost'
+    | 'recruitment-deductions'
+    | 'unlawful-deductions'
+    | 'loan-overpayment'
+    | 'estimate';
+  /** The cost id, loan id or estimate line the amount comes from. */
+  readonly ref: string;
+  readonly amount: Money;
+  readonly basis: 'observed' | 'inferred';
+}
+
+/** What the employer owes one worker, and by when. */
+export interface WorkerRemediation {
+  readonly items: readonly RemediationItem[];
+  /** The exact totals per currency, sorted by currency code. */
+  readonly byCurrency: readonly Money[];
+  /** The total in the worker's currency; absent when an FX rate is missing. */
+  readonly inWorkerCurrency?: Money;
+  /** The total in the employer's currency; absent when an FX rate is missing. */
+  readonly inEmployerCurrency?: Money;
+  /** 90 days after `asOf` (RBA VAP 8.0.2). */
+  readonly dueDate: IsoDate;
+  /** `inferred` when any part comes from a corridor estimate. */
+  readonly basis: 'observed' | 'inferred';
+}
+
+/** The outcome of {@link workerRemediation}. */
+export interface WorkerRemediationOutput {
+  readonly remediation: WorkerRemediation;
+  readonly findings: KeyedFinding[];
+  readonly issues: UnforcedIssue[];
+}
+
+function itemsOf(facts: WorkerFacts, unlawful: MoneyBag, loans: readonly LoanSimulation[], env: CheckEnv) {
+  const items: RemediationItem[] = [];
+  for (const c of facts.recruitmentCostsBorne)
+    if (c.outstanding.amountMinor > 0)
+      items.push({ source: 'cost', ref: c.cost.id, amount: c.outstanding, basis: 'observed' });
+  const excess = facts.excessRecruitmentDeductions.amounts();
+  if (excess.isOk())
+    for (const amount of excess.value)
+      items.push({ source: 'recruitment-deductions', ref: 'payslips', amount, basis: 'observed' });
+  const owed = unlawful.amounts();
+  if (owed.isOk())
+    for (const amount of owed.value)
+      items.push({ source: 'unlawful-deductions', ref: 'payslips', amount, basis: 'observed' });
+  for (const loan of loans)
+    if (loan.overpaid.amountMinor > 0)
+      items.push({ source: 'loan-overpayment', ref: loan.loanId, amount: loan.overpaid, basis: 'observed' });
+  const estimate =
+    facts.worker.costs.length === 0
+      ? corridorEstimateFor(facts.worker, env.options.corridorCosts)
+      : undefined;
+  if (estimate !== undefined)
+    estimate.items.forEach((line, index) => {
+      if (costCategoryGroup(line.category) !== 'none' && line.amount.amountMinor > 0)
+        items.push({
+          source: 'estimate',
+          ref: `${estimate.source}#${index + 1}`,
+          amount: line.amount,
+          basis: 'inferred',
+        });
+    });
+  return { items, estimate };
+}
+
+function mostCommonCurrency(items: readonly RemediationItem[], fallback: string): string {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item.amount.currency, (counts.get(item.amount.currency) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [currency, count] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1)))
+    if (best === undefined || count > (counts.get(best) ?? 0)) best = currency;
+  return best ?? fallback;
+}
+
+/**
+ * What the employer owes a worker (RBA VAP 8.0.2: repay within 90 days): recruitment costs borne and not
+ * yet reimbursed, recruitment deductions beyond the recorded costs, unlawful deductions, and loan
+ * overpayments, in the worker's currency and, with a rate, the employer's. A worker with no cost records
+ * at all gets the caller's corridor estimate instead, labelled `inferred`. Amounts are exact per
+ * currency; each currency's total is converted once. Never negative.
+ *
+ * @example
+ * ```ts
+ * workerRemediation(facts, unlawful, loans, env).remediation.inWorkerCurrency; // NPR 170,000.00
+ * ```
+ */
+export function workerRemediation(
+  facts: WorkerFacts,
+  unlawful: MoneyBag,
+  loans: readonly LoanSimulation[],
+  env: CheckEnv,
+): WorkerRemediationOutput {
+  const { items, estimate } = itemsOf(facts, unlawful, loans, env);
+  const bag = new MoneyBag();
+  for (const item of items) bag.add(item.amount);
+  const issues: UnforcedIssue[] = [];
+  const workerCurrency =
+    estimate !== undefined ? mostCommonCurrency(items, facts.workerCurrency) : facts.workerCurrency;
+  const inWorker = bag.convertTo(workerCurrency, env.fx);
+  const inEmployer = bag.convertTo(facts.employerCurrency, env.fx);
+  for (const result of [inWorker, inEmployer])
+    if (result.isErr())
+      issues.push({ code: result.error.code, message: `remediation: ${result.error.message}`, path: [] });
+  const byCurrency = bag.amounts();
+  const basis = estimate !== undefined && items.some((i) => i.basis === 'inferred') ? 'inferred' : 'observed';
+  const remediation: WorkerRemediation = {
+    items,
+    byCurrency: byCurrency.isOk() ? byCurrency.value : [],
+    ...(inWorker.isOk() ? { inWorkerCurrency: inWorker.value } : {}),
+    ...(inEmployer.isOk() ? { inEmployerCurrency: inEmployer.value } : {}),
+    dueDate: env.ctx.dueDate('repay'),
+    basis,
+  };
+  const findings: KeyedFinding[] = [];
+  if (items.length === 0) return { remediation, findings, issues };
+  const subject = workerSubject(facts.worker);
+  const headline = remediation.inWorkerCurrency ?? remediation.inEmployerCurrency;
+  const total =
+    headline !== undefined ? formatMoney(headline) : remediation.byCurrency.map(formatMoney).join(' + ');
+  const employer =
+    remediation.inEmployerCurrency !== undefined &&
+    remediation.inEmployerCurrency.currency !== headline?.currency
+      ? ` (${formatMoney(remediation.inEmployerCurrency)})`
+      : '';
+  findings.push({
+    key: '',
+    finding: env.ctx.finding({
+      code: 'recruitment.remediation.repay-worker',
+      severity: 'high',
+      indicators: [],
+      subject,
+      message: `The employer owes the worker ${total}${employer}${basis === 'inferred' ? ', estimated from the corridor cost table' : ''}, due by ${remediation.dueDate}.`,
+      metrics: {
+        items: items.length,
+        ...(remediation.inWorkerCurrency === undefined
+          ? {}
+          : { owedInWorkerCurrency: remediation.inWorkerCurrency }),
+        ...(remediation.inEmployerCurrency === undefined
+          ? {}
+          : { owedInEmployerCurrency: remediation.inEmployerCurrency }),
+        owedByCurrency: remediation.byCurrency.map(formatMoney).join(' + '),
+      },
+      standards: [CITATIONS.rbaRepay90, CITATIONS.generalPrinciple7, CITATIONS.employerPays],
+      remediation: {
+        action: `Repay ${total} to the worker.`,
+        period: 'repay',
+        step: 'remediate',
+        ...(headline === undefined ? {} : { amount: headline }),
+      },
+      basis,
+    }),
+  });
+  if (estimate !== undefined && basis === 'inferred')
+    findings.push({
+      key: '',
+      finding: env.ctx.finding({
+        code: 'recruitment.remediation.estimated-costs',
+        severity: 'medium',
+        indicators: [],
+        subject,
+        message: `The record has no costs for this worker; what the worker likely paid is estimated from the corridor cost table (${estimate.source}). Ask the worker and collect receipts.`,
+        metrics: {
+          estimateSource: estimate.source,
+          estimatedItems: items.filter((i) => i.source === 'estimate').length,
+        },
+        standards: [CITATIONS.generalPrinciple7, CITATIONS.methodology],
+        remediation: {
+          action: 'Interview the worker about what they paid and record it.',
+          period: 'review',
+          step: 'identify',
+        },
+        basis: 'inferred',
+      }),
+    });
+  return { remediation, findings, issues };
+}

@@ -1,0 +1,156 @@
+import {
+  type CostItem,
+  daysBetween,
+  type Money,
+  type Payslip,
+  type UnforcedIssue,
+  type WorkerRecord,
+} from '@unforced/core';
+import type { CostClassification } from '../classify/classify-cost.js';
+import type { CheckEnv } from './check-env.js';
+import { type AttributedDeduction, attributeDeductions, isRecruitmentDebt } from './deduction-attribution.js';
+import { MoneyBag } from './money-bag.js';
+
+/** One cost of a worker, classified, with what is still owed on it. */
+export interface CostFacts {
+  /** Index in `worker.costs`, for issue paths. */
+  readonly index: number;
+  readonly cost: CostItem;
+  readonly classification: CostClassification;
+  /** The worker paid it (or the family did) or it was recovered from wages. */
+  readonly borne: boolean;
+  /** A recruitment fee, related cost or illegitimate cost. */
+  readonly isRecruitmentCost: boolean;
+  /** The amount not yet given back to the worker (in the cost's currency, never negative). */
+  readonly outstanding: Money;
+  /** Reimbursed in full within 90 days of payment (RBA VAP scenario 2). */
+  readonly repaidWithin90Days: boolean;
+}
+
+/** One payslip with its deductions linked to loans. */
+export interface PayslipFacts {
+  readonly index: number;
+  readonly payslip: Payslip;
+  readonly deductions: readonly AttributedDeduction[];
+}
+
+/** What every check needs to know about one worker, computed once. */
+export interface WorkerFacts {
+  readonly worker: WorkerRecord;
+  readonly wage: Money;
+  /** The currency the worker paid in (remediation is given in it). */
+  readonly workerCurrency: string;
+  readonly employerCurrency: string;
+  /** Costs sorted by id. */
+  readonly costs: readonly CostFacts[];
+  /** Recruitment costs the worker bore. */
+  readonly recruitmentCostsBorne: readonly CostFacts[];
+  /** Payslips sorted by period. */
+  readonly payslips: readonly PayslipFacts[];
+  /** Deductions for recruitment fees or recruitment debt (ILO C095 Art. 9). */
+  readonly recruitmentDeductions: MoneyBag;
+  /**
+   * Recruitment deductions beyond the costs recorded as recovered from wages, per currency (the offset is
+   * made within a currency only, exactly, so adding a recovered cost never lowers what is owed).
+   */
+  readonly excessRecruitmentDeductions: MoneyBag;
+  readonly issues: UnforcedIssue[];
+}
+
+const WORKER_PAYERS: ReadonlySet<string> = new Set(['worker', 'worker-family']);
+
+function costFacts(cost: CostItem, index: number, env: CheckEnv, issues: UnforcedIssue[]): CostFacts {
+  const classification = env.classify(cost.description, cost.category);
+  const group = classification.group;
+  const borne = WORKER_PAYERS.has(cost.paidBy) || cost.recoveredThroughDeductions;
+  const isRecruitmentCost =
+    group === 'recruitment-fee' || group === 'related-cost' || group === 'illegitimate';
+  let outstanding = cost.amount;
+  let repaidWithin90Days = false;
+  if (cost.reimbursed !== undefined) {
+    const back = env.fx.convert(cost.reimbursed.amount, cost.amount.currency);
+    if (back.isErr()) {
+      issues.push({
+        code: back.error.code,
+        message: back.error.message,
+        path: ['costs', index, 'reimbursed', 'amount'],
+      });
+    } else {
+      const left = Math.max(0, cost.amount.amountMinor - back.value.amountMinor);
+      outstanding = { amountMinor: left, currency: cost.amount.currency };
+      repaidWithin90Days = left === 0 && daysBetween(cost.paidOn, cost.reimbursed.on) <= 90;
+    }
+  }
+  return { index, cost, classification, borne, isRecruitmentCost, outstanding, repaidWithin90Days };
+}
+
+function workerCurrencyOf(costs: readonly CostFacts[], fallback: string): string {
+  const counts = new Map<string, number>();
+  for (const c of costs) counts.set(c.cost.amount.currency, (counts.get(c.cost.amount.currency) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [currency, count] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (best === undefined || count > (counts.get(best) ?? 0)) best = currency;
+  }
+  return best ?? fallback;
+}
+
+function excessDeductions(deducted: MoneyBag, recovered: MoneyBag): MoneyBag {
+  const excess = new MoneyBag();
+  for (const currency of deducted.currencies()) {
+    const left = deducted.totalOf(currency) - recovered.totalOf(currency);
+    if (left > 0n) excess.add({ amountMinor: Number(left), currency });
+  }
+  return excess;
+}
+
+/**
+ * Classifies a worker's costs, links deductions to loans and works out the amounts every check shares.
+ * Recruitment deductions on payslips are taken to recover the costs recorded as
+ * `recoveredThroughDeductions` in the same currency first; only the excess counts as a further fee, so
+ * nothing is counted twice. (Record a recovered cost in the payslip currency: across currencies no
+ * offset is made.)
+ *
+ * @example
+ * ```ts
+ * const facts = workerFacts(worker, env);
+ * facts.recruitmentCostsBorne.length;
+ * ```
+ */
+export function workerFacts(worker: WorkerRecord, env: CheckEnv): WorkerFacts {
+  const issues: UnforcedIssue[] = [];
+  const costs = worker.costs
+    .map((cost, index) => costFacts(cost, index, env, issues))
+    .sort((a, b) => (a.cost.id < b.cost.id ? -1 : a.cost.id > b.cost.id ? 1 : 0));
+  const recruitmentCostsBorne = costs.filter((c) => c.borne && c.isRecruitmentCost);
+  const payslips = worker.payslips
+    .map((payslip, index) => ({ index, payslip, deductions: attributeDeductions(payslip, worker.loans) }))
+    .sort((a, b) =>
+      a.payslip.periodStart !== b.payslip.periodStart
+        ? a.payslip.periodStart < b.payslip.periodStart
+          ? -1
+          : 1
+        : a.payslip.id < b.payslip.id
+          ? -1
+          : 1,
+    );
+  const recruitmentDeductions = new MoneyBag();
+  for (const slip of payslips)
+    for (const { deduction, loan } of slip.deductions)
+      if (deduction.kind === 'recruitment-fee' || (loan !== undefined && isRecruitmentDebt(loan)))
+        recruitmentDeductions.add(deduction.amount);
+  const recovered = new MoneyBag();
+  for (const c of recruitmentCostsBorne) if (c.cost.recoveredThroughDeductions) recovered.add(c.cost.amount);
+  const wage = worker.contract.monthlyGrossBaseWage;
+  return {
+    worker,
+    wage,
+    workerCurrency: workerCurrencyOf(recruitmentCostsBorne, wage.currency),
+    employerCurrency: env.options.employerCurrency ?? wage.currency,
+    costs,
+    recruitmentCostsBorne,
+    payslips,
+    recruitmentDeductions,
+    excessRecruitmentDeductions: excessDeductions(recruitmentDeductions, recovered),
+    issues,
+  };
+}
