@@ -23,6 +23,8 @@ export interface WritePdfInput {
   readonly json: Uint8Array;
   readonly sha256: string;
   readonly producer: string;
+  /** Embed whole fonts instead of subsets (for reference renderings in tests). Default true. */
+  readonly subsetFonts?: boolean;
 }
 
 /** Lays out every page of a report: cover, table of contents, body, running head and foot. */
@@ -112,7 +114,7 @@ export async function writePdf(input: WritePdfInput, layout: Layout): Promise<Ui
   for (const font of input.fonts.fonts) {
     const codePoints = used.get(font.key);
     if (codePoints === undefined) continue;
-    const e = await embedFont(context, font, codePoints);
+    const e = await embedFont(context, font, codePoints, input.subsetFonts ?? true);
     embedded.set(font.key, e);
     fontDict.set(PDFName.of(font.key), e.ref);
   }

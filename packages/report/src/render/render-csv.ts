@@ -3,6 +3,7 @@ import type { Result } from 'neverthrow';
 import type { ReportAction } from '../model/action.js';
 import { type Report, validateReport } from '../model/report.js';
 import { type CsvValue, csvTable } from './csv-cell.js';
+import { sha256Hex } from './sha256.js';
 
 /** The CSV files of a report, by file name (e.g. `findings.csv`), in a fixed order. */
 export type CsvFiles = Readonly<Record<string, string>>;
@@ -73,6 +74,34 @@ function remediation(actions: readonly ReportAction[]): string {
       a.findingCodes.join(';'),
       a.responsibleExitNote,
     ]),
+  );
+}
+
+function subjectOf(report: Report): string {
+  switch (report.type) {
+    case 'supplier-risk-assessment':
+      return `${report.supplier.name} (${report.supplier.id})`;
+    case 'portfolio-due-diligence':
+      return `${report.suppliers.length} suppliers`;
+    case 'recruitment-fee-audit':
+      return `${report.facility.name} (${report.facility.id})`;
+    case 'traceability-summary':
+      return report.product.description;
+  }
+}
+
+function meta(report: Report): string {
+  return csvTable(
+    ['key', 'value'],
+    [
+      ['report_type', report.type],
+      ['title', report.meta.title],
+      ['subject', subjectOf(report)],
+      ['as_of', report.meta.asOf],
+      ...report.meta.methodologies.map((m) => ['methodology', `${m.id} ${m.version}`]),
+      ...report.meta.dataEditions.map((d) => ['data_edition', `${d.datasetId} ${d.edition}`]),
+      ['report_sha256', sha256Hex(`${JSON.stringify(report, null, 2)}\n`)],
+    ],
   );
 }
 
@@ -204,7 +233,8 @@ function specific(report: Report): Record<string, string> {
 }
 
 /**
- * Renders a report as CSV tables: `findings.csv` and `remediation.csv` for every report, plus
+ * Renders a report as CSV tables: `meta.csv` (type, title, `asOf`, methodologies, data editions, SHA-256
+ * of the JSON rendering), `findings.csv` and `remediation.csv` for every report, plus
  * `scores.csv` (supplier and portfolio), `workers.csv` (recruitment-fee audit) or `parties.csv` and
  * `flows.csv` (traceability). Money is a decimal string with its currency in the next column. Every text
  * cell is protected against formula injection.
@@ -217,6 +247,7 @@ function specific(report: Report): Record<string, string> {
  */
 export function renderCsv(input: unknown): Result<CsvFiles, UnforcedError> {
   return validateReport(input).map((report) => ({
+    'meta.csv': meta(report),
     'findings.csv': findings(report.findings),
     ...specific(report),
     'remediation.csv': remediation(report.actions),

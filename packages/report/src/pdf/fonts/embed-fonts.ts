@@ -51,10 +51,14 @@ export async function embedFont(
   context: PDFContext,
   font: DocumentFont,
   used: ReadonlySet<number>,
+  subset = true,
 ): Promise<EmbeddedFont> {
   const codePoints = [...used].filter((c) => font.face.glyphOf(c) !== 0).sort((a, b) => a - b);
-  const bytes = await subsetFont(font.bytes, font.faceIndex, codePoints.length > 0 ? codePoints : [32]);
-  const face = parseSfnt(bytes);
+  // `subset = false` embeds the whole face: the reference rendering the tests compare subsets against.
+  const bytes = subset
+    ? await subsetFont(font.bytes, font.faceIndex, codePoints.length > 0 ? codePoints : [32])
+    : font.bytes;
+  const face = subset ? parseSfnt(bytes) : font.face;
   const scale = 1000 / face.unitsPerEm;
   const pairs = codePoints
     .map((c) => [face.glyphOf(c), c] as const)
