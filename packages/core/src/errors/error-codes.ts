@@ -84,6 +84,30 @@ export const ERROR_CODES = {
   INVALID_POLICY: 'INVALID_POLICY',
   /** A supplier's sector text matches no sector of the risk policy's sector table. */
   UNKNOWN_SECTOR: 'UNKNOWN_SECTOR',
+  /** An HTTP request carried no API key, or one the server does not know (the server says nothing more). */
+  UNAUTHORIZED: 'UNAUTHORIZED',
+  /** An HTTP request's API key is valid but not scoped to the endpoint it called. */
+  FORBIDDEN: 'FORBIDDEN',
+  /** No HTTP endpoint at the requested path. */
+  NOT_FOUND: 'NOT_FOUND',
+  /** The HTTP endpoint exists but not for the request's method (the `Allow` header lists those it has). */
+  METHOD_NOT_ALLOWED: 'METHOD_NOT_ALLOWED',
+  /** An HTTP request body is not `application/json` in UTF-8, or is content-encoded (e.g. gzip). */
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  /** An HTTP request body is larger than the server's body-size limit. */
+  BODY_TOO_LARGE: 'BODY_TOO_LARGE',
+  /** A request carries more items in one batch (workers, names, events, suppliers) than the server's batch limit. */
+  BATCH_TOO_LARGE: 'BATCH_TOO_LARGE',
+  /** An HTTP request body is not well-formed JSON. */
+  MALFORMED_JSON: 'MALFORMED_JSON',
+  /** An HTTP request body nests arrays and objects deeper than the server's nesting-depth limit. */
+  JSON_TOO_DEEP: 'JSON_TOO_DEEP',
+  /** An API key sent more requests than its rate limit allows; retry after the `Retry-After` header's seconds. */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** An HTTP request was not answered within the server's per-request timeout (e.g. its body arrived too slowly). */
+  REQUEST_TIMEOUT: 'REQUEST_TIMEOUT',
+  /** The HTTP server could not listen on its host and port (e.g. the port is in use or the host is not local). */
+  LISTEN_FAILED: 'LISTEN_FAILED',
   /** An unexpected failure inside a third-party library, wrapped with its cause. */
   INTERNAL: 'INTERNAL',
 } as const;
