@@ -22,6 +22,8 @@ export interface PdfRendering {
   /** SHA-256 of the embedded `report.json` (printed on the cover and in every footer). */
   readonly reportSha256: string;
   readonly pageCount: number;
+  /** Text lines drawn (one per positioned string), for benchmarks and checks. */
+  readonly textLineCount: number;
   /** Characters no font covered (drawn as the `.notdef` box), as strings, in code-point order. */
   readonly missingCharacters: readonly string[];
 }
@@ -68,6 +70,11 @@ export function renderPdf(
           bytes,
           reportSha256: sha256,
           pageCount: layout.pages.length,
+          textLineCount: layout.pages.reduce(
+            (sum, page) =>
+              sum + page.chunks.filter((c) => typeof c === 'string' && c.startsWith('BT ')).length,
+            0,
+          ),
           missingCharacters: [...fonts.missing].sort((a, b) => a - b).map((c) => String.fromCodePoint(c)),
         };
       })(),
