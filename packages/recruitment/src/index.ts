@@ -27,6 +27,19 @@ export type {
 } from './facility/assess-facility.js';
 export { CITATIONS, type CitationName } from './findings/citations.js';
 export { RECRUITMENT_FINDING_CODES, type RecruitmentFindingCode } from './findings/finding-codes.js';
+export { type CellReader, createCellReader } from './input/csv/csv-cells.js';
+export {
+  CSV_COLUMNS,
+  CSV_FILES,
+  type CsvColumn,
+  type CsvFile,
+  columnForField,
+} from './input/csv/csv-columns.js';
+export {
+  type ParseWorkersCsvOptions,
+  parseWorkersCsv,
+  type WorkerCsvFiles,
+} from './input/csv/parse-workers-csv.js';
 export {
   type ParsedWorker,
   type ParsedWorkers,

@@ -3,8 +3,10 @@ import { err, ok, type Result } from 'neverthrow';
 
 /** A worker record that could not be checked: where it came from and every problem with its path. */
 export interface RecordError {
-  /** Row number (1-based position in a JSON array; line number in a CSV file). */
+  /** Row number (1-based position in a JSON array; line number in the CSV file named by `file`). */
   readonly row?: number;
+  /** The CSV file the row is in (`workers.csv`, `costs.csv`, …), for CSV input. */
+  readonly file?: string;
   readonly workerId?: string;
   readonly facilityId?: string;
   readonly issues: readonly UnforcedIssue[];
