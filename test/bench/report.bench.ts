@@ -3,7 +3,7 @@
 //      REPORT_BENCH_SUPPLIERS=100 REPORT_BENCH_RUNS=2 pnpm bench:report   (quick run)
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
+import * as os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { renderPdf } from '@unforced/report';
 import {

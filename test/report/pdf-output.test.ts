@@ -153,5 +153,5 @@ const GOLDEN: Record<string, string> = {
   portfolio: 'f4b7accc78b3f1ed0f59c7fccbdc22ef16fdc09fdfdfeb076ddbbf4ce529613f',
   recruitment: '624d978ebba420045717a0392b4e0a201d38e9dbed7cd28ae751518aac65d004',
   supplier: '0c68ba5782f606b2e2011e654eb0306dea890c56fcfc6ac38183c51a7d14eada',
-  trace: 'b703e4e12a51475243182d44c27ebec5d0efe84069ededee5bb2a92193445ce7',
+  trace: '93b37eb2c090210264ab8ba7580c41f8a8f0d6f821e3cb9ca81789fce2bce3bc',
 };

@@ -80,12 +80,14 @@ export function traceDocument(report: TraceReport): ReportDocument {
         `${p.name}\n${p.id}`,
         p.role,
         location(p),
-        {
-          text: [p.listed ? 'listed entity' : '', p.highRisk ? 'high-risk region' : '']
-            .filter(Boolean)
-            .join('\n'),
-          tone: partyTone(p),
-        },
+        p.listed || p.highRisk
+          ? {
+              text: [p.listed ? 'listed entity' : '', p.highRisk ? 'high-risk region' : '']
+                .filter(Boolean)
+                .join('\n'),
+              tone: partyTone(p),
+            }
+          : '',
       ]),
       empty: 'No parties were traced.',
     },
