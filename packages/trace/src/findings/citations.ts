@@ -1,0 +1,44 @@
+import type { StandardRef } from '@unforced/core';
+
+/** UFLPA Sec. 3(a): the rebuttable presumption for goods made wholly or in part in Xinjiang or by listed entities. */
+export const UFLPA_PRESUMPTION: StandardRef = {
+  standard: 'UFLPA',
+  clause: 'Sec. 3(a) (rebuttable presumption: wholly or in part in the XUAR, or by a listed entity)',
+};
+
+/** UFLPA Sec. 2(d)(2)(B): the UFLPA Entity List. */
+export const UFLPA_ENTITY_LIST: StandardRef = {
+  standard: 'UFLPA',
+  clause: 'Sec. 2(d)(2)(B) (UFLPA Entity List)',
+};
+
+/** UFLPA Sec. 2(d)(6) guidance and Sec. 3(b) exception: supply-chain tracing and complete evidence. */
+export const UFLPA_TRACING: StandardRef = {
+  standard: 'UFLPA',
+  clause:
+    'Sec. 2(d)(6) (guidance to importers: supply chain tracing) and Sec. 3(b) (exception requires complete evidence)',
+};
+
+/** 19 CFR 12.43: certificate of origin and every reasonable effort to find the source of each part. */
+export const SECTION_307_TRACING: StandardRef = {
+  standard: 'US-TARIFF-ACT-307',
+  clause: '19 CFR 12.43 (certificate of origin; source of the merchandise and of every part)',
+};
+
+/** EU Forced Labour Regulation Art. 14(2)(c): the share of the suspect part in the final product. */
+export const EU_FLR_SHARE: StandardRef = {
+  standard: 'EU-FLR-2024-3015',
+  clause: 'Art. 14(2)(c) (share of the part suspected of forced labour in the final product)',
+};
+
+/** The DOL List of Goods (TVPRA of 2005, Sec. 105(b)(2)(C)). */
+export const DOL_LIST_OF_GOODS: StandardRef = {
+  standard: 'US-TVPRA-LIST',
+  clause: 'TVPRA of 2005, Sec. 105(b)(2)(C) (List of Goods produced by forced labour)',
+};
+
+/** The Unforced trace methodology (docs/traceability.md). */
+export const TRACE_METHOD: StandardRef = {
+  standard: 'UNFORCED-METHODOLOGY',
+  clause: 'docs/traceability.md',
+};
