@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * normaliseDescription('Medical Check-ups (GAMCA)'); // ['medical', 'check', 'up', 'gamca']
+ * normaliseDescription('Medical Check-ups (GAMCA)'); // ['medical', 'check', 'ups', 'gamca']
  * ```
  */
 export function normaliseDescription(text: string): string[] {
