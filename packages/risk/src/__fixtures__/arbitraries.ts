@@ -130,7 +130,8 @@ export const supplierEvidenceArb: fc.Arbitrary<SupplierEvidenceInput> = fc
     mitigations: fc.uniqueArray(mitigationArb, { maxLength: 4, selector: (m) => m.id }),
   })
   .map((r) => {
-    const [country, subdivision] = r.place;
+    const country: string = r.place[0];
+    const subdivision: string | undefined = r.place[1];
     const workforce =
       r.workforce === undefined
         ? undefined
@@ -139,7 +140,7 @@ export const supplierEvidenceArb: fc.Arbitrary<SupplierEvidenceInput> = fc
       supplier: {
         id: SUPPLIER_ID,
         name: 'Property Supplier',
-        country: country as string,
+        country,
         ...(subdivision === undefined ? {} : { subdivision }),
         ...(r.sector === undefined ? {} : { sector: r.sector }),
         goods: r.goods,

@@ -51,6 +51,7 @@ export function createRiskModel(options: RiskModelOptions = {}): Result<RiskMode
   const policy = parsed.value;
   const context = createModelContext(policy, options.referenceData ?? bundledReferenceData());
   const cache = new Map<string, InherentContext>();
+  let lastAsOf: string | undefined;
   const contextFor = (s: SupplierEvidence['supplier']): InherentContext => {
     const key = `${s.country}|${s.subdivision ?? ''}|${s.sector ?? ''}|${s.goods.join('\u0001')}`;
     let found = cache.get(key);
@@ -65,12 +66,14 @@ export function createRiskModel(options: RiskModelOptions = {}): Result<RiskMode
     policy,
     methodology: RISK_METHODOLOGY,
     assess(input, asOf) {
-      if (!isIsoDate(asOf))
+      // A batch uses one asOf: validate it once (date-fns parsing costs more than scoring a supplier).
+      if (asOf !== lastAsOf && !isIsoDate(asOf))
         return err(
           new UnforcedError('INVALID_DATE', `asOf "${asOf}" is not a calendar date in the form YYYY-MM-DD`, {
             path: ['asOf'],
           }),
         );
+      lastAsOf = asOf;
       const parsedInput = SupplierEvidence.safeParse(input, { reportInput: true });
       if (!parsedInput.success) return err(errorFromIssues(issuesFromZod(parsedInput.error.issues)));
       const evidence = parsedInput.data;

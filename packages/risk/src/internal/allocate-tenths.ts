@@ -1,9 +1,10 @@
 /**
  * Largest-remainder allocation: turns real-valued contributions into whole tenths of a point that add
- * up exactly to `targetTenths`. Each share is its value floored or ceiled (never further off than one
- * tenth); the units left over go to the largest fractional remainders, ties to the earlier index, so the
- * result is deterministic. If floating-point error leaves the target outside the reachable range, the
- * surplus or deficit is spread the same way, so the sum still holds exactly.
+ * up exactly to `targetTenths`. Each share is its value floored, then the units left over go one by one
+ * to the largest fractional remainders (ties to the earlier index), so the result is deterministic and
+ * each share stays within one tenth of its value. If floating-point error leaves the target outside the
+ * reachable range, the surplus or deficit is spread the same way (smallest remainders give first), so
+ * the sum still holds exactly.
  *
  * @example
  * ```ts
@@ -12,32 +13,37 @@
  */
 export function allocateTenths(values: readonly number[], targetTenths: number): number[] {
   const n = values.length;
-  if (n === 0) return [];
   const out = new Array<number>(n);
   const remainders = new Array<number>(n);
   let sum = 0;
   for (let i = 0; i < n; i++) {
     const scaled = (values[i] ?? 0) * 10;
     const floor = Math.floor(scaled);
-    out[i] = floor;
+    out[i] = floor || 0; // never -0
     remainders[i] = scaled - floor;
     sum += floor;
   }
   let left = targetTenths - sum;
-  if (left === 0) return out.map((t) => t || 0); // no -0 in the output
-  const order = Array.from({ length: n }, (_, i) => i);
-  // Largest remainders first when units are to be added, smallest first when they are to be taken away.
+  if (n === 0 || left === 0) return out;
   const sign = left > 0 ? 1 : -1;
-  order.sort((a, b) => {
-    const diff = ((remainders[b] ?? 0) - (remainders[a] ?? 0)) * sign;
-    return diff !== 0 ? diff : a - b;
-  });
-  let k = 0;
+  // Hand out one unit at a time: few units are ever left (at most one per value), so a selection
+  // beats a sort. A value that has had its unit is skipped until every value has had one.
+  const given = new Array<number>(n).fill(0);
+  let round = 0;
   while (left !== 0) {
-    const index = order[k % n] ?? 0;
-    out[index] = (out[index] ?? 0) + sign;
+    let best = -1;
+    for (let i = 0; i < n; i++) {
+      if ((given[i] ?? 0) > round) continue;
+      const r = remainders[i] ?? 0;
+      if (best < 0 || (sign > 0 ? r > (remainders[best] ?? 0) : r < (remainders[best] ?? 0))) best = i;
+    }
+    if (best < 0) {
+      round += 1;
+      continue;
+    }
+    given[best] = (given[best] ?? 0) + 1;
+    out[best] = (out[best] ?? 0) + sign || 0;
     left -= sign;
-    k += 1;
   }
-  return out.map((t) => t || 0);
+  return out;
 }

@@ -20,6 +20,11 @@ export interface ConfidenceInput {
 const decay = (age: number, halfLife: number) => (age <= 0 ? 1 : 0.5 ** (age / halfLife));
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
+function roundWeights<T extends { weight: number }>(components: T[]): T[] {
+  for (const component of components) component.weight = round2(component.weight);
+  return components;
+}
+
 /**
  * How much evidence exists about a supplier, 0–1: a recent independent audit (decaying with the audit
  * half-life), each check area that ran (recruitment, screening, trace…, decaying with the finding
@@ -48,11 +53,12 @@ export function confidenceOf(policy: RiskPolicy, input: ConfidenceInput): Confid
       weight: c.audit * decay(input.asOfDay - latestAudit, half.audit),
     });
   const areas = new Map<string, number>();
-  const seen = (area: string, day: number) => areas.set(area, Math.max(areas.get(area) ?? -Infinity, day));
-  for (const item of input.items) if (item.area !== null) seen(item.area, dayNumber(item.ref.date));
+  for (const item of input.items)
+    if (item.area !== null)
+      areas.set(item.area, Math.max(areas.get(item.area) ?? -Infinity, dayNumber(item.ref.date)));
   for (const check of input.checks) {
     const day = dayNumber(check.runOn);
-    if (day <= input.asOfDay) seen(check.area, day);
+    if (day <= input.asOfDay) areas.set(check.area, Math.max(areas.get(check.area) ?? -Infinity, day));
   }
   const areaWeights = [...areas.entries()]
     .map(([area, day]) => ({ area, weight: c.perCheckArea * decay(input.asOfDay - day, half.finding) }))
@@ -88,6 +94,6 @@ export function confidenceOf(policy: RiskPolicy, input: ConfidenceInput): Confid
   return {
     level: value >= c.high ? 'high' : value >= c.medium ? 'medium' : 'low',
     value,
-    components: components.map((component) => ({ ...component, weight: round2(component.weight) })),
+    components: roundWeights(components),
   };
 }

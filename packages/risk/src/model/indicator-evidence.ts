@@ -19,6 +19,7 @@ export function indicatorEvidence(items: readonly EvidenceItem[]): {
   indicators: IndicatorEvidence[];
   open: Map<IloIndicator, string[]>;
 } {
+  if (items.length === 0) return { indicators: [], open: new Map() };
   const by = new Map<IloIndicator, EvidenceItem[]>();
   for (const item of items)
     for (const indicator of item.indicators) {

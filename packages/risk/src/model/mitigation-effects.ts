@@ -39,6 +39,7 @@ export function mitigationEffects(
   mitigations: readonly Mitigation[],
   asOfDay: number,
 ): MitigationEffects {
+  if (mitigations.length === 0) return { statuses: [], active: [], keep: 1 };
   const sorted = [...mitigations].sort((a, b) =>
     a.kind !== b.kind
       ? a.kind < b.kind

@@ -55,7 +55,7 @@ export function sortEditions(editions: Iterable<DataEditionRef>): DataEditionRef
 export function createModelContext(policy: RiskPolicy, data: ReferenceData): ModelContext {
   const one = (slot: Parameters<ReferenceData['editionOf']>[0]): DataEditionRef[] => {
     const edition = data.editionOf(slot);
-    return edition === undefined ? [] : [edition];
+    return Object.freeze(edition === undefined ? [] : [Object.freeze({ ...edition })]) as DataEditionRef[];
   };
   const editions = {
     countries: one('countries'),
@@ -75,7 +75,7 @@ export function createModelContext(policy: RiskPolicy, data: ReferenceData): Mod
     subdivisions: new Map(policy.inherent.subdivisions.map((entry) => [entry.code, entry])),
     tabulatedCountries: new Set((data.datasets.subdivisions?.records ?? []).map((r) => r.country)),
     editions,
-    modelEditions: sortEditions(Object.values(editions).flat()),
+    modelEditions: Object.freeze(sortEditions(Object.values(editions).flat())),
     gsiLoaded: data.datasets.gsi !== undefined,
   };
 }

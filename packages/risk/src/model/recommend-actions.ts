@@ -31,7 +31,7 @@ const RBA_FEES: StandardRef = {
   clause: 'A1 Fees evaluation criteria (repay within 90 days)',
 };
 
-const TEMPLATES: Readonly<Record<ActionId, Template>> = {
+const TEMPLATES: Readonly<Record<ActionId, Template>> = deepFreeze({
   'unannounced-audit': {
     step: 'identify',
     title: 'Commission an unannounced independent audit with worker interviews',
@@ -101,7 +101,21 @@ const TEMPLATES: Readonly<Record<ActionId, Template>> = {
       'Only if remediation has failed: plan a responsible exit with notice, without abandoning workers owed remedy; disengagement is never the first response.',
     standards: [{ standard: 'EU-CSDDD', clause: 'Art. 10(6) (suspension and termination as a last resort)' }],
   },
-};
+});
+
+const REASSESS_STANDARDS: readonly StandardRef[] = Object.freeze([
+  Object.freeze({ standard: 'EU-CSDDD', clause: 'Art. 15 (monitoring)' } as const),
+]);
+const TIER_TRIGGER: readonly string[] = Object.freeze(['tier']);
+
+function deepFreeze<T extends Record<string, Template>>(templates: T): T {
+  for (const t of Object.values(templates)) {
+    for (const s of t.standards) Object.freeze(s);
+    Object.freeze(t.standards);
+    Object.freeze(t);
+  }
+  return Object.freeze(templates);
+}
 
 const DIRECT: ReadonlyArray<[IloIndicator, ActionId]> = [
   ['debt-bondage', 'repay-recruitment-fees'],
@@ -109,6 +123,46 @@ const DIRECT: ReadonlyArray<[IloIndicator, ActionId]> = [
   ['withholding-of-wages', 'pay-withheld-wages'],
   ['excessive-overtime', 'limit-working-hours'],
 ];
+
+// Deadlines repeat across a batch (one asOf, a dozen distinct day counts): remember the last asOf's.
+let memoAsOf = '';
+const memoDates = new Map<number, string>();
+function deadline(asOf: string, days: number): string {
+  if (asOf !== memoAsOf) {
+    memoAsOf = asOf;
+    memoDates.clear();
+  }
+  let date = memoDates.get(days);
+  if (date === undefined) {
+    date = plusDays(asOf, days);
+    memoDates.set(days, date);
+  }
+  return date;
+}
+
+function addAction(
+  out: RecommendedAction[],
+  policy: RiskPolicy,
+  asOf: string,
+  id: ActionId,
+  triggeredBy: readonly string[],
+  detail?: string,
+): void {
+  const t = TEMPLATES[id];
+  const due = policy.actions.deadlineDays[id];
+  out.push({
+    id,
+    step: t.step,
+    title: t.title,
+    detail: detail ?? t.detail,
+    dueDate: deadline(asOf, due),
+    dueInDays: due,
+    phase: id === 'responsible-exit-review' ? 3 : 1,
+    lastResort: id === 'responsible-exit-review',
+    triggeredBy: triggeredBy.length < 2 ? [...triggeredBy] : [...new Set(triggeredBy)].sort(),
+    standards: t.standards as StandardRef[],
+  });
+}
 
 /**
  * Recommends due-diligence actions with deadlines counted from `asOf`, each mapped to the CSDDD step it
@@ -121,63 +175,59 @@ const DIRECT: ReadonlyArray<[IloIndicator, ActionId]> = [
  * ```
  */
 export function recommendActions(policy: RiskPolicy, input: ActionInput): RecommendedAction[] {
-  const days = policy.actions.deadlineDays;
   const out: RecommendedAction[] = [];
-  const add = (id: ActionId, triggeredBy: readonly string[], detail?: string) => {
-    const t = TEMPLATES[id];
-    const due = days[id];
-    out.push({
-      id,
-      step: t.step,
-      title: t.title,
-      detail: detail ?? t.detail,
-      dueDate: plusDays(input.asOf, due),
-      dueInDays: due,
-      phase: id === 'responsible-exit-review' ? 3 : 1,
-      lastResort: id === 'responsible-exit-review',
-      triggeredBy: [...new Set(triggeredBy)].sort(),
-      standards: [...t.standards],
-    });
-  };
   if (input.presumption.length > 0 || input.uflpaInChina)
-    add(
+    addAction(
+      out,
+      policy,
+      input.asOf,
       'trace-to-origin',
       input.presumption.length > 0 ? input.presumption : ['inherent:goods-uflpa-priority-sector'],
     );
   else if (input.tier === 'critical')
-    add('unannounced-audit', input.openCriticalFactors.length > 0 ? input.openCriticalFactors : ['tier']);
-  else if (input.tier === 'high' && !input.auditCurrent) add('independent-audit', ['tier']);
-  if (input.unknown) add('supplier-questionnaire', ['confidence']);
+    addAction(
+      out,
+      policy,
+      input.asOf,
+      'unannounced-audit',
+      input.openCriticalFactors.length > 0 ? input.openCriticalFactors : ['tier'],
+    );
+  else if (input.tier === 'high' && !input.auditCurrent)
+    addAction(out, policy, input.asOf, 'independent-audit', ['tier']);
+  if (input.unknown) addAction(out, policy, input.asOf, 'supplier-questionnaire', ['confidence']);
   const handled = new Set<IloIndicator>();
   for (const [indicator, id] of DIRECT) {
     const factors = input.openIndicators.get(indicator);
     if (factors === undefined) continue;
     handled.add(indicator);
-    add(id, factors);
+    addAction(out, policy, input.asOf, id, factors);
   }
   const others = [...input.openIndicators.entries()].filter(([indicator]) => !handled.has(indicator));
   if (others.length > 0)
-    add(
+    addAction(
+      out,
+      policy,
+      input.asOf,
       'investigate-indicator',
       others.flatMap(([, factors]) => factors),
       `Open indicators: ${others.map(([i]) => iloIndicatorInfo(i).label.toLowerCase()).join(', ')}.`,
     );
   if (!input.grievanceChannel && input.tier !== 'low' && input.presumption.length === 0)
-    add('open-grievance-channel', ['mitigation:grievance-channel']);
+    addAction(out, policy, input.asOf, 'open-grievance-channel', ['mitigation:grievance-channel']);
   const reassess = policy.actions.reassessDays[input.tier];
   out.push({
     id: 'reassess',
     step: 'monitor',
     title: 'Re-assess the supplier',
     detail: `Re-run the checks and this assessment (${input.tier} tier: every ${reassess} days).`,
-    dueDate: plusDays(input.asOf, reassess),
+    dueDate: deadline(input.asOf, reassess),
     dueInDays: reassess,
     phase: 2,
     lastResort: false,
-    triggeredBy: ['tier'],
-    standards: [{ standard: 'EU-CSDDD', clause: 'Art. 15 (monitoring)' }],
+    triggeredBy: TIER_TRIGGER as string[],
+    standards: REASSESS_STANDARDS as StandardRef[],
   });
-  if (input.tier === 'critical') add('responsible-exit-review', ['tier']);
+  if (input.tier === 'critical') addAction(out, policy, input.asOf, 'responsible-exit-review', ['tier']);
   return out.sort(
     (a, b) => a.phase - b.phase || a.dueInDays - b.dueInDays || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );

@@ -23,11 +23,7 @@ const MITIGATION_LABELS = {
   'fee-repayment': 'Mitigation: fee-repayment programme',
 } as const;
 
-function sum(values: readonly number[]): number {
-  let total = 0;
-  for (const v of values) total += v;
-  return total;
-}
+const EMPTY: readonly never[] = Object.freeze([]);
 
 function contribution(draft: FactorDraft, tenths: number): Contribution {
   return {
@@ -39,10 +35,11 @@ function contribution(draft: FactorDraft, tenths: number): Contribution {
     tenths,
     points: tenths / 10,
     detail: draft.detail,
-    indicators: [...draft.indicators],
-    evidence: [...draft.evidence],
-    dataEditions: [...draft.dataEditions],
-    standards: [...draft.standards],
+    // Shared with the model's cached context (frozen) or fresh for this supplier: never copied.
+    indicators: draft.indicators as Contribution['indicators'],
+    evidence: draft.evidence as Contribution['evidence'],
+    dataEditions: draft.dataEditions as Contribution['dataEditions'],
+    standards: draft.standards as Contribution['standards'],
   };
 }
 
@@ -68,11 +65,19 @@ export function scoreAssessment(
 ): Assessment {
   const { policy } = context;
   const { supplier } = input;
-  const inherentDrafts = [...inherent.factors, ...workforceFactors(policy, supplier.workforce)];
-  const items = evidenceItems(policy, asOfDay, input.findings, input.auditFindings, input.grievances);
-  const groups = evidenceGroups(policy, items);
-  const iRaw = sum(inherentDrafts.map((d) => d.raw));
-  const eRaw = sum(groups.map((d) => d.raw));
+  const workforce = workforceFactors(policy, supplier.workforce);
+  const noEvidence =
+    input.findings.length === 0 && input.auditFindings.length === 0 && input.grievances.length === 0;
+  const items = noEvidence
+    ? []
+    : evidenceItems(policy, asOfDay, input.findings, input.auditFindings, input.grievances);
+  const groups = noEvidence ? [] : evidenceGroups(policy, items);
+  // Sums in a fixed order (context factors, workforce, evidence groups by key): the same bits every run.
+  let iRaw = 0;
+  for (const d of inherent.factors) iRaw += d.raw;
+  for (const d of workforce) iRaw += d.raw;
+  let eRaw = 0;
+  for (const d of groups) eRaw += d.raw;
   const iCapped = Math.min(policy.inherent.cap, iRaw);
   const eCapped = Math.min(policy.evidence.cap, eRaw);
   const pre = iCapped + eCapped;
@@ -83,32 +88,47 @@ export function scoreAssessment(
   const mitigation = mitigationEffects(policy, input.mitigations, asOfDay);
   const total = scaled * mitigation.keep;
   const reduction = scaled - total;
-  const effectSum = sum(mitigation.active.map((m) => m.effect));
-  const mitigationDrafts: FactorDraft[] = mitigation.active.map((m) => ({
-    factor: `mitigation:${m.kind}`,
-    group: 'mitigation',
-    label: MITIGATION_LABELS[m.kind],
-    basis: 'observed',
-    raw: -(effectSum === 0 ? 0 : (reduction * m.effect) / effectSum),
-    detail: `${m.id}: ${Math.round(m.effect * 1000) / 10}% effect${mitigation.keep === 1 - policy.mitigations.maxReduction ? ' (mitigations capped)' : ''}`,
-    indicators: [],
-    evidence: [],
-    dataEditions: [],
-    standards: [],
-  }));
-  const drafts = [...inherentDrafts, ...groups, ...mitigationDrafts];
-  const values = [
-    ...inherentDrafts.map((d) => d.raw * sI),
-    ...groups.map((d) => d.raw * sE),
-    ...mitigationDrafts.map((d) => d.raw),
-  ];
+  let effectSum = 0;
+  for (const m of mitigation.active) effectSum += m.effect;
+  const drafts: FactorDraft[] = [];
+  const values: number[] = [];
+  for (const d of inherent.factors) {
+    drafts.push(d);
+    values.push(d.raw * sI);
+  }
+  for (const d of workforce) {
+    drafts.push(d);
+    values.push(d.raw * sI);
+  }
+  for (const d of groups) {
+    drafts.push(d);
+    values.push(d.raw * sE);
+  }
+  const capped = mitigation.keep === 1 - policy.mitigations.maxReduction ? ' (mitigations capped)' : '';
+  for (const m of mitigation.active) {
+    const raw = -(effectSum === 0 ? 0 : (reduction * m.effect) / effectSum);
+    drafts.push({
+      factor: `mitigation:${m.kind}`,
+      group: 'mitigation',
+      label: MITIGATION_LABELS[m.kind],
+      basis: 'observed',
+      raw,
+      detail: `${m.id}: ${Math.round(m.effect * 1000) / 10}% effect${capped}`,
+      indicators: EMPTY,
+      evidence: EMPTY,
+      dataEditions: EMPTY,
+      standards: EMPTY,
+    });
+    values.push(raw);
+  }
   const preTenths = Math.round(total * 10);
   const tenths = allocateTenths(values, preTenths);
   const contributions = drafts.map((d, i) => contribution(d, tenths[i] ?? 0));
 
+  const sortedItems = items.length < 2 ? items : [...items].sort(compareItems);
   const floors: FloorReason[] = [...inherent.floors];
   if (policy.floors.openCriticalEvidence)
-    for (const item of [...items].sort(compareItems))
+    for (const item of sortedItems)
       if (
         item.ref.status === 'open' &&
         item.ref.severity === 'critical' &&
@@ -133,10 +153,10 @@ export function scoreAssessment(
       tenths: lift,
       points: lift / 10,
       detail: floors.map((f) => f.reason).join('; '),
-      indicators: [],
-      evidence: [],
-      dataEditions: [],
-      standards: [],
+      indicators: EMPTY as unknown as Contribution['indicators'],
+      evidence: EMPTY as unknown as Contribution['evidence'],
+      dataEditions: EMPTY as unknown as Contribution['dataEditions'],
+      standards: EMPTY as unknown as Contribution['standards'],
     });
   }
   const tier = tierOfTenths(policy, scoreTenths);
@@ -153,7 +173,6 @@ export function scoreAssessment(
     sectorOrGoodsKnown: supplier.sector !== undefined || supplier.goods.length > 0,
   });
   const unknown = confidence.level === 'low';
-  const sortedItems = [...items].sort(compareItems);
   const { indicators, open } = indicatorEvidence(sortedItems);
   const presumption = inherent.floors.filter((f) => f.presumption).map(() => 'inherent:subdivision');
   const actions = recommendActions(policy, {

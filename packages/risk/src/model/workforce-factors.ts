@@ -17,13 +17,33 @@ function factor(
     raw,
     detail,
     indicators,
-    evidence: [],
-    dataEditions: [],
-    standards: [],
+    evidence: EMPTY,
+    dataEditions: EMPTY,
+    standards: EMPTY,
   };
 }
 
 const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
+
+// Shared, frozen: assessments are immutable data, and a million of them should not each copy these.
+const NONE: readonly IloIndicator[] = Object.freeze([]);
+const MIGRANT: readonly IloIndicator[] = Object.freeze([
+  'abuse-of-vulnerability',
+  'debt-bondage',
+  'retention-of-identity-documents',
+] as const);
+const AGENCY: readonly IloIndicator[] = Object.freeze(['deception', 'withholding-of-wages'] as const);
+const SEASONAL: readonly IloIndicator[] = Object.freeze(['excessive-overtime'] as const);
+const HOUSING: readonly IloIndicator[] = Object.freeze([
+  'restriction-of-movement',
+  'isolation',
+  'abusive-working-and-living-conditions',
+] as const);
+const PIECE_RATES: readonly IloIndicator[] = Object.freeze([
+  'excessive-overtime',
+  'withholding-of-wages',
+] as const);
+const EMPTY: readonly never[] = Object.freeze([]);
 
 /**
  * The workforce-profile factors of inherent risk: migrant and agency shares (scaled by the share),
@@ -53,7 +73,7 @@ export function workforceFactors(policy: RiskPolicy, workforce: WorkforceProfile
         'Workforce: profile unknown',
         w.unknownProfile,
         'no workforce profile given (unknown, not safe)',
-        [],
+        NONE,
       ),
     ];
   if (workforce.migrantShare !== undefined && workforce.migrantShare > 0)
@@ -63,7 +83,7 @@ export function workforceFactors(policy: RiskPolicy, workforce: WorkforceProfile
         'Workforce: migrant workers',
         w.migrantShare * workforce.migrantShare,
         `${percent(workforce.migrantShare)} of workers are migrants`,
-        ['abuse-of-vulnerability', 'debt-bondage', 'retention-of-identity-documents'],
+        MIGRANT,
       ),
     );
   if (workforce.agencyShare !== undefined && workforce.agencyShare > 0)
@@ -73,13 +93,11 @@ export function workforceFactors(policy: RiskPolicy, workforce: WorkforceProfile
         'Workforce: agency or contract labour',
         w.agencyShare * workforce.agencyShare,
         `${percent(workforce.agencyShare)} of workers are agency or contract labour`,
-        ['deception', 'withholding-of-wages'],
+        AGENCY,
       ),
     );
   if (workforce.seasonal === true)
-    out.push(
-      factor('seasonal', 'Workforce: seasonal work', w.seasonal, 'seasonal work', ['excessive-overtime']),
-    );
+    out.push(factor('seasonal', 'Workforce: seasonal work', w.seasonal, 'seasonal work', SEASONAL));
   if (workforce.employerProvidedHousing === true)
     out.push(
       factor(
@@ -87,15 +105,18 @@ export function workforceFactors(policy: RiskPolicy, workforce: WorkforceProfile
         'Workforce: employer-provided housing',
         w.employerProvidedHousing,
         'workers live in housing the employer provides',
-        ['restriction-of-movement', 'isolation', 'abusive-working-and-living-conditions'],
+        HOUSING,
       ),
     );
   if (workforce.pieceRates === true)
     out.push(
-      factor('piece-rates', 'Workforce: piece rates', w.pieceRates, 'workers are paid piece rates', [
-        'excessive-overtime',
-        'withholding-of-wages',
-      ]),
+      factor(
+        'piece-rates',
+        'Workforce: piece rates',
+        w.pieceRates,
+        'workers are paid piece rates',
+        PIECE_RATES,
+      ),
     );
   return out;
 }

@@ -1,0 +1,283 @@
+/**
+ * Benchmark of @unforced/risk (issue 6): score 1,000,000 suppliers with a realistic mix of evidence
+ * (most with only inherent data, some with findings, audits, grievances, mitigations) on one core, and
+ * report suppliers per second and peak memory next to the issue's target (≥ 100,000 suppliers/s).
+ *
+ *   pnpm bench:risk                                 # 1,000,000 suppliers (the issue's size)
+ *   RISK_BENCH_SUPPLIERS=100000 pnpm bench:risk     # a quick run
+ *
+ * Inputs are generated in chunks of 10,000 by a seeded PRNG (the same every run) and dropped after
+ * scoring, as a streaming caller would; only each supplier's score and tier are kept. Generation time
+ * is measured apart and excluded from the throughput.
+ */
+import os from 'node:os';
+import type { FindingInput } from '@unforced/core';
+import type { Assessment, SupplierEvidenceInput } from '@unforced/risk';
+import * as fromSources from '@unforced/risk';
+
+const TOTAL = Number(process.env.RISK_BENCH_SUPPLIERS ?? 1_000_000);
+const CHUNK = 10_000;
+const AS_OF = '2026-11-22';
+const TARGET_PER_SECOND = 100_000;
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+let generatorRandom = mulberry32(20261122);
+const random = () => generatorRandom();
+const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+const daysAgo = (max: number) => {
+  const d = new Date(Date.UTC(2026, 10, 22) - Math.floor(random() * max) * 86_400_000);
+  return d.toISOString().slice(0, 10);
+};
+
+// A procurement portfolio: sourcing countries weighted towards Asia and Europe, their usual goods.
+const PLACES: ReadonlyArray<[string, string | undefined, string, string[]]> = [
+  ['CN', 'CN-GD', 'electronics assembly', ['Electronics']],
+  ['CN', 'CN-JS', 'garments', ['Garments']],
+  ['CN', 'CN-XJ', 'cotton ginning', ['Cotton']],
+  ['CN', 'CN-ZJ', 'toys manufacturing', ['Toys']],
+  ['MY', undefined, 'rubber gloves', ['Rubber Gloves']],
+  ['MY', undefined, 'electronics components', ['Electronics']],
+  ['MY', undefined, 'palm oil plantation', ['Palm Fruit']],
+  ['TH', undefined, 'seafood processing', ['Shrimp']],
+  ['VN', undefined, 'footwear', ['Footwear']],
+  ['BD', undefined, 'garments', ['Garments']],
+  ['IN', undefined, 'cotton spinning yarn', ['Thread/Yarn', 'Cotton']],
+  ['IN', undefined, 'tea estate', ['Tea']],
+  ['NP', undefined, 'carpets weaving', ['Carpets']],
+  ['TR', undefined, 'textiles', ['Textiles']],
+  ['MX', undefined, 'agriculture', ['Tomatoes']],
+  ['BR', undefined, 'cattle farming', ['Cattle']],
+  ['US', undefined, 'logistics', []],
+  ['GB', undefined, 'logistics', []],
+  ['DE', undefined, 'metal parts manufacturing', []],
+  ['PL', undefined, 'warehousing', []],
+  ['IT', undefined, 'leather goods', []],
+  ['NL', undefined, 'software consulting', []],
+  ['FR', undefined, 'food processing', []],
+  ['ES', undefined, 'construction', []],
+];
+
+function finding(supplierId: string, i: number): FindingInput {
+  const kind = random();
+  const [code, severity, indicators, basis] =
+    kind < 0.6
+      ? (['recruitment.fee.borne-by-worker', 'high', ['debt-bondage'], 'observed'] as const)
+      : kind < 0.8
+        ? ([
+            'recruitment.documents.retained',
+            'critical',
+            ['retention-of-identity-documents'],
+            'observed',
+          ] as const)
+        : kind < 0.95
+          ? (['trace.origin.high-risk-exposure', 'medium', [], 'inferred'] as const)
+          : (['screening.uflpa-entity-list.match', 'critical', [], 'inferred'] as const);
+  return {
+    code,
+    severity,
+    indicators: [...indicators],
+    subject: { kind: 'worker', id: `${supplierId}-W${i}` },
+    message: 'bench finding',
+    standards: [{ standard: 'ILO-INDICATORS-2012', clause: 'Indicators' }],
+    basis,
+    ...(basis === 'inferred' ? { confidence: Math.round(random() * 100) / 100 } : {}),
+    asOf: daysAgo(900),
+    provenance: { methodology: { id: `unforced/${code.split('.')[0]}`, version: '0.1.0' }, dataEditions: [] },
+  };
+}
+
+function supplier(n: number): SupplierEvidenceInput {
+  const id = `SUP-${n}`;
+  const [country, subdivision, sector, goods] = pick(PLACES);
+  const input: {
+    -readonly [K in keyof SupplierEvidenceInput]: SupplierEvidenceInput[K];
+  } = {
+    supplier: {
+      id,
+      name: `Supplier ${n}`,
+      country,
+      ...(subdivision === undefined ? {} : { subdivision }),
+      sector,
+      goods,
+      ...(random() < 0.5
+        ? {
+            workforce: {
+              workers: 20 + Math.floor(random() * 3000),
+              migrantShare: Math.round(random() * 100) / 100,
+              agencyShare: Math.round(random() * 50) / 100,
+              employerProvidedHousing: random() < 0.3,
+            },
+          }
+        : {}),
+      annualSpend: { amountMinor: 1_000_00 + Math.floor(random() * 5_000_000_00), currency: 'USD' },
+    },
+  };
+  const r = random();
+  if (r < 0.1)
+    input.findings = Array.from({ length: 1 + Math.floor(random() * 5) }, (_, i) => finding(id, i));
+  if (random() < 0.05)
+    input.auditFindings = Array.from({ length: 1 + Math.floor(random() * 4) }, (_, i) => ({
+      id: `${id}-AF${i}`,
+      supplierId: id,
+      standard: 'RBA VAP 8.0.2',
+      clause: pick(['A1', 'A2', 'A3', 'A7']),
+      grade: pick(['minor', 'major', 'priority', 'opportunity-for-improvement'] as const),
+      description: 'bench audit finding',
+      auditDate: daysAgo(1000),
+      status: pick(['open', 'closed'] as const),
+      indicators: [pick(['debt-bondage', 'excessive-overtime', 'withholding-of-wages'] as const)],
+    }));
+  if (random() < 0.02)
+    input.grievances = [
+      {
+        id: `${id}-G1`,
+        supplierId: id,
+        receivedOn: daysAgo(500),
+        channel: 'hotline',
+        summary: 'bench grievance',
+        status: pick(['open', 'in-progress', 'resolved'] as const),
+      },
+    ];
+  if (random() < 0.08)
+    input.mitigations = [
+      {
+        id: `${id}-M1`,
+        supplierId: id,
+        kind: pick([
+          'independent-audit',
+          'certified-recruiter',
+          'grievance-channel',
+          'fee-repayment',
+        ] as const),
+        since: daysAgo(600),
+      },
+    ];
+  if (random() < 0.2) input.checks = [{ area: 'screening', runOn: daysAgo(200) }];
+  return input;
+}
+
+interface Run {
+  readonly label: string;
+  readonly perSecond: number;
+  readonly assessMs: number;
+  readonly generateMs: number;
+  readonly rankMs: number;
+  readonly peakRss: number;
+  readonly peakHeap: number;
+  readonly withEvidence: number;
+  readonly errors: number;
+  readonly tiers: Record<Assessment['tier'], number>;
+}
+
+const KEEP = Math.min(TOTAL, Number(process.env.RISK_BENCH_KEEP ?? 100_000));
+
+function run(label: string, risk: typeof fromSources): Run {
+  const random0 = mulberry32(20261122);
+  generatorRandom = random0;
+  const model = risk.createRiskModel()._unsafeUnwrap();
+  const tiers = { low: 0, medium: 0, high: 0, critical: 0 };
+  let errors = 0;
+  let withEvidence = 0;
+  let peakRss = 0;
+  let peakHeap = 0;
+  let generateMs = 0;
+  let assessMs = 0;
+  let kept: Assessment[] = [];
+  globalThis.gc?.();
+  for (let start = 0; start < TOTAL; start += CHUNK) {
+    const size = Math.min(CHUNK, TOTAL - start);
+    const g0 = performance.now();
+    const chunk = Array.from({ length: size }, (_, i) => supplier(start + i));
+    const a0 = performance.now();
+    for (let i = 0; i < size; i++) {
+      const input = chunk[i] as SupplierEvidenceInput;
+      if (
+        (input.findings?.length ?? 0) + (input.auditFindings?.length ?? 0) + (input.grievances?.length ?? 0) >
+        0
+      )
+        withEvidence += 1;
+      const result = model.assess(input, AS_OF);
+      if (result.isErr()) {
+        errors += 1;
+        continue;
+      }
+      tiers[result.value.tier] += 1;
+      if (start + i < KEEP) kept.push(result.value);
+    }
+    const a1 = performance.now();
+    generateMs += a0 - g0;
+    assessMs += a1 - a0;
+    const memory = process.memoryUsage();
+    peakRss = Math.max(peakRss, memory.rss);
+    peakHeap = Math.max(peakHeap, memory.heapUsed);
+  }
+  const r0 = performance.now();
+  risk.rankPortfolio(kept, { by: 'spend', currency: 'USD' });
+  const rankMs = performance.now() - r0;
+  kept = [];
+  return {
+    label,
+    perSecond: Math.round(TOTAL / (assessMs / 1000)),
+    assessMs,
+    generateMs,
+    rankMs,
+    peakRss,
+    peakHeap,
+    withEvidence,
+    errors,
+    tiers,
+  };
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+const startRss = process.memoryUsage().rss;
+const runs: Run[] =
+  process.env.RISK_BENCH_SOURCES === '0' ? [] : [run('TypeScript sources via tsx', fromSources)];
+if (process.env.RISK_BENCH_DIST !== '0') {
+  const distUrl = new URL('../../packages/risk/dist/index.js', import.meta.url);
+  const fromDist = (await import(distUrl.href).catch(() => undefined)) as typeof fromSources | undefined;
+  if (fromDist === undefined)
+    console.log(
+      '(packages/risk/dist not built: run `npx tsup` in packages/risk to measure the published build too)',
+    );
+  else runs.push(run('built package (dist, as published)', fromDist));
+}
+
+console.log('@unforced/risk benchmark (issue 6)');
+console.log(
+  `machine   ${cpu}, ${os.cpus().length} cores (one used), Node ${process.version}, ${os.platform()} ${os.arch()}, load average ${os.loadavg()[0]?.toFixed(2)}`,
+);
+console.log(`command   ${TOTAL === 1_000_000 ? '' : `RISK_BENCH_SUPPLIERS=${TOTAL} `}pnpm bench:risk`);
+const first = runs[0];
+if (first === undefined) throw new Error('nothing was run');
+console.log(
+  `suppliers ${TOTAL.toLocaleString('en')} per run (${first.withEvidence.toLocaleString('en')} with findings, audits or grievances; ${first.errors} errors)`,
+);
+console.log(
+  `tiers     low ${first.tiers.low}, medium ${first.tiers.medium}, high ${first.tiers.high}, critical ${first.tiers.critical}`,
+);
+console.log(
+  `baseline  issue 6 target: ≥ ${TARGET_PER_SECOND.toLocaleString('en')} suppliers/s on one core; RSS at start ${mb(startRss)}`,
+);
+console.log('');
+console.log(
+  `${'run'.padEnd(36)}${'suppliers/s'.padEnd(14)}${'target'.padEnd(10)}${'assess s'.padEnd(10)}${'gen s'.padEnd(8)}${`rank ${KEEP / 1000}k ms`.padEnd(14)}${'peak RSS'.padEnd(10)}peak heap`,
+);
+for (const r of runs)
+  console.log(
+    `${r.label.padEnd(36)}${r.perSecond.toLocaleString('en').padEnd(14)}${(r.perSecond >= TARGET_PER_SECOND ? 'met' : 'NOT met').padEnd(10)}${(r.assessMs / 1000).toFixed(2).padEnd(10)}${(r.generateMs / 1000).toFixed(2).padEnd(8)}${r.rankMs.toFixed(0).padEnd(14)}${mb(r.peakRss).padEnd(10)}${mb(r.peakHeap)}`,
+  );
+console.log('');
+console.log(
+  `(assess = zod validation + scoring; input generation excluded; the first ${KEEP.toLocaleString('en')} assessments are kept and ranked by spend, the rest dropped as a streaming caller would)`,
+);
