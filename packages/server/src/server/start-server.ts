@@ -1,0 +1,89 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { UnforcedError } from '@unforced/core';
+import { errAsync, ResultAsync } from 'neverthrow';
+import { type AppState, buildServerApp, type ServerApp } from '../app/create-server-app.js';
+import { parseServerConfig, type ServerConfigInput } from '../config/server-config.js';
+import { writeLog } from '../http/log-sink.js';
+import { listenerForApp } from './request-listener.js';
+
+/** A running server: where it listens, its app, and how to stop it. */
+export interface RunningServer {
+  /** The address it is bound to (with the real port when 0 was asked for). */
+  readonly host: string;
+  readonly port: number;
+  /** `http://host:port`, with IPv6 hosts in brackets. */
+  readonly url: string;
+  readonly app: ServerApp;
+  /**
+   * Stops accepting connections, lets in-flight requests finish (answering them with
+   * `Connection: close`, and `/healthz` with 503), closes idle keep-alive connections, and resolves
+   * once every connection is closed. Connections still busy after `shutdownGraceMs` are cut.
+   */
+  close(): Promise<void>;
+}
+
+/**
+ * Validates the configuration, builds the app and listens on its host and port. Resolves to the
+ * running server, or to an error: the configuration's issues, or `LISTEN_FAILED` (port in use, host not
+ * local). Use port 0 for any free port (tests).
+ *
+ * @example
+ * ```ts
+ * const started = await startServer({ port: 0, apiKeys: [{ id: 'erp', sha256: hashApiKey('s3cr3t-key') }] });
+ * if (started.isOk()) {
+ *   console.log(`listening on ${started.value.url}`);
+ *   process.once('SIGTERM', () => void started.value.close());
+ * }
+ * ```
+ */
+export function startServer(input: ServerConfigInput): ResultAsync<RunningServer, UnforcedError> {
+  const parsed = parseServerConfig(input);
+  if (parsed.isErr()) return errAsync(parsed.error);
+  const config = parsed.value;
+  const state: AppState = { closing: false };
+  const app = buildServerApp(config, state);
+  const server = createServer(listenerForApp(app));
+  server.requestTimeout = config.timeoutMs + 5_000;
+
+  const listening = new Promise<AddressInfo>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve(server.address() as AddressInfo);
+    });
+  });
+
+  return ResultAsync.fromPromise(
+    listening,
+    (cause) =>
+      new UnforcedError('LISTEN_FAILED', `cannot listen on ${config.host}:${config.port}`, {
+        path: ['port'],
+        cause,
+      }),
+  ).map((address) => {
+    const host = address.address;
+    const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+    writeLog(config.log, { level: 'info', event: 'server.listening', address: url });
+    let closed: Promise<void> | undefined;
+    const close = () => {
+      closed ??= new Promise<void>((resolve) => {
+        state.closing = true;
+        writeLog(config.log, { level: 'info', event: 'server.closing' });
+        const cut = setTimeout(() => server.closeAllConnections(), config.shutdownGraceMs);
+        cut.unref();
+        const idle = setInterval(() => server.closeIdleConnections(), 50);
+        idle.unref();
+        server.close(() => {
+          clearTimeout(cut);
+          clearInterval(idle);
+          writeLog(config.log, { level: 'info', event: 'server.closed' });
+          resolve();
+        });
+        server.closeIdleConnections();
+      });
+      return closed;
+    };
+    return { host, port: address.port, url, app, close };
+  });
+}
