@@ -1,3 +1,5 @@
+export { portfolioReportFromAssessments, supplierReportFromAssessment } from './builders/from-risk.js';
+export type { BuildReportOptions } from './builders/report-options.js';
 export { ReportAction } from './model/action.js';
 export { Disclosure, MethodologyRef, ReportMeta, RiskScore, RiskTier, Share } from './model/common.js';
 export { PortfolioEntry, PortfolioReport, type PortfolioReportInput } from './model/portfolio-report.js';

@@ -14,6 +14,7 @@ import {
 const STATUS_TONE = {
   present: 'critical',
   suspected: 'high',
+  remediated: 'low',
   'not-found': 'good',
   'not-assessed': 'neutral',
 } as const;

@@ -49,7 +49,13 @@ export const RiskFactor = z.strictObject({
 export type RiskFactor = z.output<typeof RiskFactor>;
 
 /** How an ILO indicator stands for a supplier. */
-export const INDICATOR_STATUSES = ['present', 'suspected', 'not-found', 'not-assessed'] as const;
+export const INDICATOR_STATUSES = [
+  'present',
+  'suspected',
+  'remediated',
+  'not-found',
+  'not-assessed',
+] as const;
 
 /**
  * An ILO indicator of forced labour as assessed for a supplier, with the findings and evidence behind it.
