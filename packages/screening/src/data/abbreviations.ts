@@ -9,6 +9,9 @@
  */
 export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['intl', 'international'],
+  ['info', 'information'],
+  ['apparel', 'garment'],
+  ['clothing', 'garment'],
   ['int', 'international'],
   ['internat', 'international'],
   ['tech', 'technology'],

@@ -136,5 +136,6 @@ export const MULTI_WORD_PLACES: ReadonlyArray<{
   { words: ['nei', 'mongol'], canonical: 'neimenggu' },
   { words: ['hong', 'kong'], canonical: 'xianggang' },
   { words: ['bayin', 'guoleng'], canonical: 'bazhou' },
+  { words: ['yuepu', 'lake'], canonical: 'yuepuhu' },
   { words: ['wu', 'lu', 'mu', 'qi'], canonical: 'wulumuqi' },
 ];

@@ -1,4 +1,6 @@
 import type { UnforcedIssue } from '@unforced/core';
+import { ABBREVIATIONS } from '../data/abbreviations.js';
+import { PLACE_NAME_GROUPS } from '../data/place-names.js';
 import type { ScreeningList, ScreeningListEntry } from '../lists/screening-list.js';
 import type { NameToken, NormalisedName } from '../normalise/name-token.js';
 import { normaliseName } from '../normalise/normalise-name.js';
@@ -6,6 +8,18 @@ import type { IndexedName } from './indexed-name.js';
 import { segmentSyllables } from './segment-syllables.js';
 import { QUALIFIER_FACTOR } from './token-weights.js';
 import { Vocabulary } from './vocabulary.js';
+
+/** Other spellings indexed under a canonical token: place-name variants and abbreviated or plural forms. */
+const SPELLINGS: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>(PLACE_NAME_GROUPS.map((g) => [g.canonical, [...g.variants]]));
+  for (const [written, canonical] of ABBREVIATIONS) {
+    if (canonical.includes(' ') || written.length < 5) continue;
+    const list = map.get(canonical) ?? [];
+    list.push(written);
+    map.set(canonical, list);
+  }
+  return map;
+})();
 
 /** An entry with the list it belongs to. */
 export interface IndexedEntry {
@@ -113,7 +127,7 @@ export function buildIndexData(lists: readonly ScreeningList[]): {
     return ids;
   });
   for (const set of perEntry) vocabulary.countEntry(set);
-  vocabulary.seal(entries.length);
+  vocabulary.seal(entries.length, (text) => SPELLINGS.get(text) ?? []);
   const postingLists: number[][] = vocabulary.texts.map(() => []);
   const joined = new Map<string, Array<readonly [number, number]>>();
   const names: IndexedName[] = pending.map((p, n) => {

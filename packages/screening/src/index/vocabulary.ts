@@ -1,4 +1,3 @@
-import { maxEditsFor } from '../score/edit-distance.js';
 import { tokenSimilarity } from '../score/token-similarity.js';
 import { type TokenClass, tokenClass, tokenWeight } from './token-weights.js';
 
@@ -7,6 +6,24 @@ function trigrams(token: string): string[] {
   const out = new Set<string>();
   for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
   return [...out];
+}
+
+/** The token and every string made by deleting one of its characters. */
+function deletionKeys(token: string): string[] {
+  const out = new Set<string>([token]);
+  for (let i = 0; i < token.length; i++) out.add(token.slice(0, i) + token.slice(i + 1));
+  return [...out];
+}
+
+/** Tokens this long or shorter are found through one-deletion keys (one edit allowed). */
+const DELETION_MAX = 9;
+/** Tokens this long or longer are found through trigrams (two edits allowed). */
+const TRIGRAM_MIN = 10;
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else if (list[list.length - 1] !== value) list.push(value);
 }
 
 /** Vocabulary neighbours of a token: ids and similarities, best first. */
@@ -19,9 +36,11 @@ const CACHE_LIMIT = 50_000;
 
 /**
  * The words of the indexed lists: an id per distinct token, its document frequency over entries, its
- * weight, and a character-trigram index for finding spelling variants (the candidate blocking of
- * fuzzy tokens). Built once; read-only afterwards except for a bounded cache of neighbour look-ups,
- * which never changes a result.
+ * weight, and two indexes for finding spelling variants (the candidate blocking of fuzzy tokens):
+ * one-deletion keys for words of 4–9 characters (one edit, transpositions included) and character
+ * trigrams for words of 10 characters or more (two edits). Known place-name variants are indexed as
+ * spellings of their canonical word, so a misspelt variant (`kasgar`) still finds `kashi`. Built once;
+ * read-only afterwards except for a bounded cache of neighbour look-ups, which never changes a result.
  */
 export class Vocabulary {
   readonly ids = new Map<string, number>();
@@ -29,7 +48,10 @@ export class Vocabulary {
   readonly classes: TokenClass[] = [];
   private readonly df: number[] = [];
   private weights = new Float64Array(0);
+  /** Every spelling searched: the tokens themselves and the place-name variants of canonical tokens. */
+  private readonly spellings: Array<{ readonly id: number; readonly text: string }> = [];
   private readonly grams = new Map<string, number[]>();
+  private readonly deletions = new Map<string, number[]>();
   private readonly cache = new Map<string, Neighbours>();
   private entries = 0;
 
@@ -50,17 +72,22 @@ export class Vocabulary {
     for (const id of ids) this.df[id] = (this.df[id] ?? 0) + 1;
   }
 
-  /** Fixes the weights and builds the trigram index once every entry is counted. */
-  seal(entries: number): void {
+  /**
+   * Fixes the weights and builds the spelling indexes once every entry is counted. `variants` gives,
+   * for a canonical token, other spellings to index under its id.
+   */
+  seal(entries: number, variants: (text: string) => readonly string[] = () => []): void {
     this.entries = entries;
     this.weights = new Float64Array(this.texts.length);
     this.texts.forEach((text, id) => {
       this.weights[id] = tokenWeight(this.df[id] ?? 0, entries, this.classes[id] ?? 'distinctive');
-      if (text.length < 4) return;
-      for (const gram of trigrams(text)) {
-        const list = this.grams.get(gram);
-        if (list === undefined) this.grams.set(gram, [id]);
-        else list.push(id);
+      for (const spelling of [text, ...variants(text)]) {
+        if (spelling.length < 4) continue;
+        const s = this.spellings.length;
+        this.spellings.push({ id, text: spelling });
+        if (spelling.length <= DELETION_MAX)
+          for (const key of deletionKeys(spelling)) push(this.deletions, key, s);
+        if (spelling.length >= TRIGRAM_MIN) for (const gram of trigrams(spelling)) push(this.grams, gram, s);
       }
     });
   }
@@ -91,25 +118,30 @@ export class Vocabulary {
 
   private search(text: string): Neighbours {
     if (text.length < 4) return { ids: [], similarities: [] };
-    const edits = maxEditsFor(text.length + 2);
-    const grams = trigrams(text);
-    const needed = grams.length - 3 * edits;
-    if (needed < 1) return { ids: [], similarities: [] };
-    const counts = new Map<number, number>();
-    for (const gram of grams) {
-      const list = this.grams.get(gram);
-      if (list === undefined) continue;
-      for (const id of list) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const found = new Set<number>();
+    if (text.length <= DELETION_MAX)
+      for (const key of deletionKeys(text)) for (const s of this.deletions.get(key) ?? []) found.add(s);
+    if (text.length >= TRIGRAM_MIN - 2) {
+      // Two edits (a transposition counts as one, yet can break four trigrams): at most six lost.
+      const grams = trigrams(text);
+      const needed = grams.length - 6;
+      if (needed >= 1) {
+        const counts = new Map<number, number>();
+        for (const gram of grams)
+          for (const s of this.grams.get(gram) ?? []) counts.set(s, (counts.get(s) ?? 0) + 1);
+        for (const [s, count] of counts) if (count >= needed) found.add(s);
+      }
     }
-    const hits: Array<[number, number]> = [];
-    for (const [id, count] of counts) {
-      if (count < needed) continue;
-      const other = this.texts[id] ?? '';
-      if (other === text) continue;
-      const similarity = tokenSimilarity(text, other);
-      if (similarity > 0) hits.push([id, similarity]);
+    const best = new Map<number, number>();
+    for (const s of found) {
+      const spelling = this.spellings[s];
+      if (spelling === undefined || spelling.text === text) continue;
+      const similarity = tokenSimilarity(text, spelling.text);
+      if (similarity > (best.get(spelling.id) ?? 0)) best.set(spelling.id, similarity);
     }
-    hits.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const text0 = this.ids.get(text);
+    if (text0 !== undefined) best.delete(text0);
+    const hits = [...best].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     return { ids: hits.map((h) => h[0]), similarities: hits.map((h) => h[1]) };
   }
 }

@@ -1,4 +1,5 @@
 import { pinyin } from 'pinyin-pro';
+import { ABBREVIATIONS } from '../data/abbreviations.js';
 import { HAN_GLOSSARY } from '../data/han-glossary.js';
 import { HAN_LEGAL_FORMS, type LegalFormFamily } from '../data/legal-forms.js';
 import { PLACE_NAME_GROUPS } from '../data/place-names.js';
@@ -76,7 +77,13 @@ export function hanWords(run: string, qualifier: boolean): HanWords {
         tokens.push({ text: entry.canonical, original: piece, via: 'pinyin', place: true, qualifier });
       else
         for (const word of entry.english.split(' '))
-          tokens.push({ text: word, original: piece, via: 'glossary', place: false, qualifier });
+          tokens.push({
+            text: ABBREVIATIONS.get(word) ?? word,
+            original: piece,
+            via: 'glossary',
+            place: false,
+            qualifier,
+          });
       i += len;
       matched = true;
     }

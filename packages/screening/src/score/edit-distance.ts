@@ -41,18 +41,19 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
 
 /**
  * How many edits a token may differ by and still be the same word: none up to 4 characters (short
- * words differ in one letter too often: `gold`/`good`), one up to 8, two from 9 (the length is the
- * longer token's).
+ * words differ in one letter too often: `gold`/`good`), one up to 9 (pinyin names differ in one
+ * syllable: `zhongtai`/`zhongtian`), two from 10 (the length is the longer token's).
  *
  * @example
  * ```ts
  * maxEditsFor(4); // 0
  * maxEditsFor(7); // 1
  * maxEditsFor(11); // 2
+ * maxEditsFor(9); // 1
  * ```
  */
 export function maxEditsFor(length: number): number {
   if (length <= 4) return 0;
-  if (length <= 8) return 1;
+  if (length <= 9) return 1;
   return 2;
 }

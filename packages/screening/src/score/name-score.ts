@@ -26,19 +26,26 @@ export const CONTAINMENT_MIN_WEIGHT = 0.45;
  * Scores an alignment. The coverage score is the harmonic mean of the two coverages: the share of the
  * query's weight matched in the listed name and the share of the listed name's weight matched in the
  * query, each weighted by IDF, so generic words count little and a missing distinctive word costs
- * much. When nearly all of a distinctive enough listed name is inside a longer query ("… Aksu Branch",
+ * much. When nearly all of a listed name that has a distinctive word (not only place, business or
+ * common words: "Western Gold" is not recognised inside a longer name, unless the listing covers
+ * subsidiaries) is inside a longer query ("… Aksu Branch",
  * a subsidiary named with its parent), the containment score — coverage × 0.88 (listing covers
  * subsidiaries) or × 0.84 — applies if higher, which places it among potential matches to review.
  *
  * @example
  * ```ts
  * // query fully matched (cQ = 1), listed name two-thirds matched (cC = 2/3): 2·1·(2/3) / (1 + 2/3) = 0.8
- * nameScore(alignment, { includesSubsidiaries: false, unseenWeight: 5.67 }).score; // 0.8
+ * nameScore(alignment, { includesSubsidiaries: false, unseenWeight: 5.67, distinctiveMatched: true }).score; // 0.8
  * ```
  */
 export function nameScore(
   alignment: Alignment,
-  context: { readonly includesSubsidiaries: boolean; readonly unseenWeight: number },
+  context: {
+    readonly includesSubsidiaries: boolean;
+    readonly unseenWeight: number;
+    /** Whether a distinctive word (not a place, business or common word) of the listed name was matched. */
+    readonly distinctiveMatched: boolean;
+  },
 ): NameScore {
   const { matchedWeight, queryWeight, candidateWeight } = alignment;
   const queryCoverage = queryWeight > 0 ? Math.min(1, matchedWeight / queryWeight) : 0;
@@ -47,6 +54,7 @@ export function nameScore(
   const coverage = sum > 0 ? (2 * queryCoverage * candidateCoverage) / sum : 0;
   let containment = 0;
   if (
+    (context.distinctiveMatched || context.includesSubsidiaries) &&
     candidateCoverage >= CONTAINMENT_MIN_COVERAGE &&
     candidateWeight >= CONTAINMENT_MIN_WEIGHT * context.unseenWeight
   ) {

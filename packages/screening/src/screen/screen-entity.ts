@@ -58,6 +58,9 @@ export function screenNormalised(
       const base = nameScore(alignment, {
         includesSubsidiaries: target.entry.includesSubsidiaries,
         unseenWeight: unseen,
+        distinctiveMatched: alignment.pairings.some((p) =>
+          p.candidate.some((j) => data.vocabulary.classes[indexed.ids[j] ?? -1] === 'distinctive'),
+        ),
       });
       if (base.score + MAX_SUPPORT < thresholds.potentialMatch) continue;
       const legalForm = compareLegalForms(name.legalForms, indexed.legalForms);
