@@ -71,17 +71,15 @@ const workerArb = (id: string) =>
       facility: fc.constantFrom('FAC-A', 'FAC-B'),
     })
     .chain(({ costs, months, facility }) =>
-      fc
-        .tuple(...months.map(payslipArb))
-        .map((payslips) =>
-          buildWorker({
-            id,
-            facilityId: facility,
-            costs,
-            payslips,
-            contract: { monthlyGrossBaseWage: myr(1_500), startDate: '2026-04-01', language: 'ne' },
-          }),
-        ),
+      fc.tuple(...months.map(payslipArb)).map((payslips) =>
+        buildWorker({
+          id,
+          facilityId: facility,
+          costs,
+          payslips,
+          contract: { monthlyGrossBaseWage: myr(1_500), startDate: '2026-04-01', language: 'ne' },
+        }),
+      ),
     );
 
 const workforceArb = fc

@@ -1,9 +1,9 @@
-import { Loan, WorkerRecord, type WorkerRecordInput } from '@unforced/core';
+import { Loan, WorkerRecord } from '@unforced/core';
 import { describe, expect, it } from 'vitest';
 import { attributeDeductions } from '../support/deduction-attribution.js';
 import { createFxConverter } from '../support/fx.js';
 import type { PayslipFacts } from '../support/worker-facts.js';
-import { buildWorker, myr, payslip } from '../testing/builders.js';
+import { buildWorker, myr, payslip, type WorkerDraft } from '../testing/builders.js';
 import { simulateLoan } from './simulate-loan.js';
 
 const fx = createFxConverter([], '2026-11-22');
@@ -18,7 +18,7 @@ function loanOf(input: Record<string, unknown>) {
   });
 }
 
-function payslipsOf(input: Partial<WorkerRecordInput>, loans: Loan[]): PayslipFacts[] {
+function payslipsOf(input: Partial<WorkerDraft>, loans: Loan[]): PayslipFacts[] {
   const worker = WorkerRecord.parse(buildWorker({ id: 'W', ...input }));
   return worker.payslips.map((p, index) => ({
     index,

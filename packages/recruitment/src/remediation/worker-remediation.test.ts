@@ -20,7 +20,7 @@ const corridorCosts = [
       { description: 'food on the way', category: 'not-recruitment-related', amount: npr(2_000) },
     ],
   },
-] as const;
+];
 
 describe('remediation', () => {
   it('estimates from the corridor cost table when a worker has no cost records, labelled inferred', () => {

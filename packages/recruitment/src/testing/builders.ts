@@ -1,4 +1,21 @@
-import type { FxRate, Money, WorkerRecordInput } from '@unforced/core';
+import type { FxRate, Money } from '@unforced/core';
+
+/** A payslip as tests write it (validated by the code under test). */
+export interface PayslipDraft {
+  readonly deductions?: readonly unknown[];
+  readonly [field: string]: unknown;
+}
+
+/**
+ * A worker record as tests write it: deliberately loose, because the code under test validates it and
+ * some tests feed it bad values on purpose.
+ */
+export interface WorkerDraft {
+  readonly id: string;
+  readonly costs?: readonly unknown[];
+  readonly payslips?: readonly PayslipDraft[];
+  readonly [field: string]: unknown;
+}
 
 /**
  * Test builders (not exported from the package): a worker record with sensible defaults that each test
@@ -9,7 +26,7 @@ import type { FxRate, Money, WorkerRecordInput } from '@unforced/core';
  * const worker = buildWorker({ id: 'W-1', costs: [cost('C-1', 'agency fee', npr(150_000))] });
  * ```
  */
-export function buildWorker(overrides: Partial<WorkerRecordInput> & { id: string }): WorkerRecordInput {
+export function buildWorker(overrides: Partial<WorkerDraft> & { id: string }): WorkerDraft {
   return {
     facilityId: 'FAC-1',
     originCountry: 'NP',

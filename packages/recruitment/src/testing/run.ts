@@ -11,11 +11,13 @@ import { AS_OF, MYR_NPR } from './builders.js';
  * const report = runChecks([buildWorker({ id: 'W-1' })]);
  * ```
  */
-export function runChecks(
-  workers: unknown[],
-  options: Partial<RecruitmentOptionsInput> = {},
-): RecruitmentReport {
-  const result = checkRecruitment(workers, { asOf: AS_OF, fxRates: [MYR_NPR], ...options });
+export function runChecks(workers: unknown[], options: Record<string, unknown> = {}): RecruitmentReport {
+  // Options are validated by the code under test, so tests may pass loosely typed literals.
+  const result = checkRecruitment(workers, {
+    asOf: AS_OF,
+    fxRates: [MYR_NPR],
+    ...options,
+  } as RecruitmentOptionsInput);
   if (result.isErr()) throw result.error;
   return result.value;
 }
