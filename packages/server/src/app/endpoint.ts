@@ -33,6 +33,12 @@ export interface Endpoint<S extends z.ZodType = z.ZodType> {
   readonly description: string;
   /** The body schema of a POST, or the query schema of a GET (an object of strings). */
   readonly input: S;
+  /**
+   * The schema the OpenAPI document shows, when it differs from `input`: batches whose records the SDK
+   * validates one by one (a bad record is reported in the result, not refused with the request) are
+   * `z.array(z.unknown())` in `input` and the record schema here.
+   */
+  readonly documented?: z.ZodType;
   /** Paths of arrays in the input whose length is limited by `maxBatchItems`. */
   readonly batchFields: readonly IssuePath[];
   /** The zod schema of the JSON response, when the SDK has one; otherwise the description says. */

@@ -1,4 +1,6 @@
+import { recruitmentEndpoint } from '../endpoints/recruitment-endpoint.js';
 import { referenceDataEndpoint } from '../endpoints/reference-data-endpoint.js';
+import { screeningEndpoint } from '../endpoints/screening-endpoint.js';
 import type { Endpoint } from './endpoint.js';
 
 /**
@@ -9,4 +11,4 @@ import type { Endpoint } from './endpoint.js';
  * ENDPOINTS.map((e) => `${e.method} ${e.path}`);
  * ```
  */
-export const ENDPOINTS: readonly Endpoint[] = [referenceDataEndpoint];
+export const ENDPOINTS: readonly Endpoint[] = [recruitmentEndpoint, screeningEndpoint, referenceDataEndpoint];

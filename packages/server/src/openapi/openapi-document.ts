@@ -54,7 +54,7 @@ function successResponse(endpoint: Endpoint, schemas: Record<string, JsonSchema>
 
 function operation(endpoint: Endpoint, schemas: Record<string, JsonSchema>, config: ServerConfig) {
   const name = endpoint.operationId.charAt(0).toUpperCase() + endpoint.operationId.slice(1);
-  const { schema, defs } = jsonSchemaOf(endpoint.input, 'input', `${name}Request`);
+  const { schema, defs } = jsonSchemaOf(endpoint.documented ?? endpoint.input, 'input', `${name}Request`);
   Object.assign(schemas, defs);
   const batch =
     endpoint.batchFields.length === 0
