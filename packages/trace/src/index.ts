@@ -82,6 +82,18 @@ export {
 } from './parse/parse-event-lines.js';
 export { parseUntpCredential } from './parse/parse-untp-credential.js';
 export { EVENT_FORMATS, type EventFormat } from './parse/read-event-record.js';
+export { buildTracingSummary, TracingSummaryOptions } from './summary/build-tracing-summary.js';
+export {
+  CBP_EVIDENCE_ITEMS,
+  CbpEvidenceItem,
+  EvidenceStatus,
+  FlowEdge,
+  FlowNode,
+  MissingEvidence,
+  SummaryParty,
+  SummaryStep,
+  TracingSummary,
+} from './summary/tracing-summary-schema.js';
 export { KNOWN_UNIT_CODES, type UnitDimension, type UnitInfo, unitInfo } from './units/uom.js';
 export { fromUntpEvent } from './untp/from-untp.js';
 export {

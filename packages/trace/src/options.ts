@@ -1,4 +1,4 @@
-import { AsOf, DecimalString, SubdivisionCode } from '@unforced/core';
+import { AsOf, DataEditionRef, DecimalString, SubdivisionCode } from '@unforced/core';
 import type { ReferenceData } from '@unforced/reference-data';
 import { z } from 'zod';
 import type { ListedEntityMatcher } from './listed/listed-entity.js';
@@ -39,6 +39,8 @@ export const TraceOptions = z.strictObject({
   finishedLots: z.array(z.string().min(1)).optional(),
   /** Screens a party against forced-labour lists (see `@unforced/screening`); default exact UFLPA names. */
   isListedEntity: z.custom<ListedEntityMatcher>((value) => typeof value === 'function').optional(),
+  /** The editions of the lists a custom `isListedEntity` screens against, cited in provenance. */
+  listedEntityEditions: z.array(DataEditionRef).default([]),
   /** Reference data to use (default the bundled datasets). */
   referenceData: z
     .custom<ReferenceData>((value) => typeof value === 'object' && value !== null && 'listedGoods' in value)

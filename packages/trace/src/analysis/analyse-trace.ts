@@ -86,6 +86,7 @@ export function analyseTrace(
     const edition = referenceData.editionOf(slot);
     if (edition !== undefined) editions.push(edition);
   }
+  editions.push(...resolved.listedEntityEditions);
   const findingContext: FindingContext = { asOf: resolved.asOf, dataEditions: editions };
   const deduped = dedupeEvents(readEvents, findingContext);
   const index = indexMasterData(master.value);

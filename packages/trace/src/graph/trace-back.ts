@@ -58,6 +58,19 @@ export const TraceBack = z.strictObject({
 /** A trace-back. */
 export type TraceBack = z.infer<typeof TraceBack>;
 
+/**
+ * The lots upstream of a lot (itself included) with their tiers, by a 0-1 breadth-first search:
+ * packing keeps the tier, every other step adds one; edges inside cycles are not followed.
+ *
+ * @example
+ * ```ts
+ * upstreamTiers(context, lot).get(lot); // 1
+ * ```
+ */
+export function upstreamTiers(context: AnalysisContext, start: number): Map<number, number> {
+  return upstream(context, start).tiers;
+}
+
 function upstream(context: AnalysisContext, start: number): { tiers: Map<number, number> } {
   const { graph, components } = context;
   const tiers = new Map<number, number>([[start, 1]]);
