@@ -14,13 +14,25 @@ import { MITIGATION_KINDS, RiskTier } from '../policy/policy-schema.js';
 
 const Tenths = z.number().int();
 
-/** Where an evidence item comes from. */
+/**
+ * Where an evidence item comes from.
+ *
+ * @example
+ * ```ts
+ * EVIDENCE_SOURCES.includes('audit'); // true
+ * ```
+ */
 export const EVIDENCE_SOURCES = ['finding', 'audit', 'grievance'] as const;
 
 /**
  * One piece of evidence behind a contribution: its source, id (a finding's `code@subjectKind:subjectId`,
  * an audit finding's or grievance's id), date, severity, basis, status, the weight it kept after decay
  * and the points it carried before grouping.
+ *
+ * @example
+ * ```ts
+ * EvidenceItemRef.parse({ source: 'audit', id: 'AF-1', date: '2025-11-22', severity: 'high', basis: 'observed', status: 'open', weight: 0.5, points: 7.5 });
+ * ```
  */
 export const EvidenceItemRef = z.strictObject({
   source: z.enum(EVIDENCE_SOURCES),
@@ -36,13 +48,25 @@ export const EvidenceItemRef = z.strictObject({
 /** A piece of evidence behind a contribution. */
 export type EvidenceItemRef = z.infer<typeof EvidenceItemRef>;
 
-/** The groups a contribution belongs to. */
+/**
+ * The groups a contribution belongs to.
+ *
+ * @example
+ * ```ts
+ * assessment.contributions.filter((c) => c.group === CONTRIBUTION_GROUPS[1]); // the evidence
+ * ```
+ */
 export const CONTRIBUTION_GROUPS = ['inherent', 'evidence', 'mitigation', 'floor'] as const;
 
 /**
  * One factor's share of the score. `tenths` are whole tenths of a point and add up exactly to the
  * assessment's `scoreTenths`; `points` is `tenths / 10`. `rawPoints` is the factor's value before
  * the caps scaled it (4 decimals), so a comparison can tell a changed input from a rescaled one.
+ *
+ * @example
+ * ```ts
+ * assessment.contributions.reduce((sum, c) => sum + c.tenths, 0) === assessment.scoreTenths; // true
+ * ```
  */
 export const Contribution = z.strictObject({
   factor: z.string(),
@@ -62,7 +86,14 @@ export const Contribution = z.strictObject({
 /** One factor's share of the score. */
 export type Contribution = z.infer<typeof Contribution>;
 
-/** An ILO indicator with the evidence for it, observed if any of that evidence is observed. */
+/**
+ * An ILO indicator with the evidence for it, observed if any of that evidence is observed.
+ *
+ * @example
+ * ```ts
+ * assessment.indicators.filter((i) => i.basis === 'observed' && i.open);
+ * ```
+ */
 export const IndicatorEvidence = z.strictObject({
   indicator: IloIndicator,
   number: z.number().int(),
@@ -85,7 +116,14 @@ export const IndicatorEvidence = z.strictObject({
 /** An ILO indicator with its evidence. */
 export type IndicatorEvidence = z.infer<typeof IndicatorEvidence>;
 
-/** How much evidence exists, 0–1, with what it is made of. */
+/**
+ * How much evidence exists, 0–1, with what it is made of.
+ *
+ * @example
+ * ```ts
+ * if (assessment.confidence.level === 'low') console.log('unknown: nobody has looked yet');
+ * ```
+ */
 export const Confidence = z.strictObject({
   level: z.enum(['low', 'medium', 'high']),
   value: z.number().min(0).max(1),
@@ -95,7 +133,14 @@ export const Confidence = z.strictObject({
 /** The confidence of an assessment. */
 export type Confidence = z.infer<typeof Confidence>;
 
-/** A mitigation as the model saw it on `asOf`. */
+/**
+ * A mitigation as the model saw it on `asOf`.
+ *
+ * @example
+ * ```ts
+ * assessment.mitigations.filter((m) => m.status === 'expired');
+ * ```
+ */
 export const MitigationStatus = z.strictObject({
   id: z.string(),
   kind: z.enum(MITIGATION_KINDS),
@@ -111,6 +156,11 @@ export type MitigationStatus = z.infer<typeof MitigationStatus>;
 /**
  * A recommended action: the CSDDD due-diligence step it serves, a deadline from `asOf`, and its phase
  * (1 identify, prevent and remediate; 2 monitor; 3 responsible exit, a last resort).
+ *
+ * @example
+ * ```ts
+ * assessment.actions.filter((a) => a.phase === 1).map((a) => `${a.dueDate} ${a.title}`);
+ * ```
  */
 export const RecommendedAction = z.strictObject({
   id: z.string(),

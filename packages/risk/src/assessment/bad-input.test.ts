@@ -1,6 +1,7 @@
 import { createReferenceData, gsiMeta } from '@unforced/reference-data';
 import { describe, expect, it } from 'vitest';
 import { AS_OF, finding, GLOVE_MAKER, UK_LOGISTICS } from '../__fixtures__/suppliers.js';
+import { SupplierEvidence } from '../input/supplier-evidence.js';
 import { DEFAULT_RISK_POLICY } from '../policy/default-policy.js';
 import { assessSupplier, createRiskModel } from './create-risk-model.js';
 
@@ -68,6 +69,14 @@ describe('bad input gives coded errors with paths', () => {
       ['DATE_AFTER_AS_OF', 'findings.1.asOf'],
       ['UNKNOWN_REFERENCE', 'grievances.0.supplierId'],
     ]);
+  });
+
+  it('assessParsed still checks references and reference data', () => {
+    const parsed = SupplierEvidence.parse({
+      supplier: { id: 'S', name: 'N', country: 'MY', sector: 'zeppelin repair' },
+    });
+    expect(model.assessParsed(parsed, AS_OF)._unsafeUnwrapErr().code).toBe('UNKNOWN_SECTOR');
+    expect(model.assessParsed(parsed, '2026-13-01')._unsafeUnwrapErr().code).toBe('INVALID_DATE');
   });
 
   it('schema errors, an invalid asOf and an invalid policy', () => {

@@ -1,7 +1,8 @@
-import { errorFromIssues, isIsoDate, issuesFromZod, UnforcedError } from '@unforced/core';
+import { errorFromIssues, isIsoDate, UnforcedError } from '@unforced/core';
 import { bundledReferenceData, type ReferenceData } from '@unforced/reference-data';
 import { err, ok, type Result } from 'neverthrow';
-import { SupplierEvidence, type SupplierEvidenceInput } from '../input/supplier-evidence.js';
+import { parseSupplierEvidence } from '../input/parse-supplier-evidence.js';
+import type { SupplierEvidence, SupplierEvidenceInput } from '../input/supplier-evidence.js';
 import { dayNumber } from '../internal/civil-days.js';
 import { RISK_METHODOLOGY } from '../methodology.js';
 import { type InherentContext, inherentContext } from '../model/inherent-context.js';
@@ -31,6 +32,14 @@ export interface RiskModel {
    * and its path; a supplier with no data at all gets a low-confidence assessment, not an error.
    */
   assess(input: SupplierEvidenceInput, asOf: string): Result<Assessment, UnforcedError>;
+  /**
+   * Assesses evidence that is already parsed (the output of the {@link SupplierEvidence} schema or of
+   * {@link groupEvidence}, e.g. records validated once at the boundary with core's `parseRows`): the
+   * schema validation is skipped, everything else (unknown country, sector or subdivision, evidence
+   * about another supplier or after `asOf`) is still checked. About twice as fast as `assess` for a
+   * portfolio already validated upstream; passing unvalidated data here is a programming error.
+   */
+  assessParsed(evidence: SupplierEvidence, asOf: string): Result<Assessment, UnforcedError>;
 }
 
 const CACHE_LIMIT = 50_000;
@@ -52,6 +61,7 @@ export function createRiskModel(options: RiskModelOptions = {}): Result<RiskMode
   const context = createModelContext(policy, options.referenceData ?? bundledReferenceData());
   const cache = new Map<string, InherentContext>();
   let lastAsOf: string | undefined;
+  let lastAsOfDay = 0;
   const contextFor = (s: SupplierEvidence['supplier']): InherentContext => {
     const key = `${s.country}|${s.subdivision ?? ''}|${s.sector ?? ''}|${s.goods.join('\u0001')}`;
     let found = cache.get(key);
@@ -62,26 +72,40 @@ export function createRiskModel(options: RiskModelOptions = {}): Result<RiskMode
     }
     return found;
   };
+  // A batch uses one asOf: validate it once (cheap now, but still per call otherwise).
+  const checkAsOf = (asOf: string): boolean => {
+    if (asOf === lastAsOf) return true;
+    if (!isIsoDate(asOf)) return false;
+    lastAsOf = asOf;
+    lastAsOfDay = dayNumber(asOf);
+    return true;
+  };
+  const score = (evidence: SupplierEvidence, asOf: string): Result<Assessment, UnforcedError> => {
+    const inherent = contextFor(evidence.supplier);
+    const references = checkReferences(evidence, asOf);
+    if (inherent.issues.length > 0 || references.length > 0)
+      return err(errorFromIssues([...inherent.issues, ...references]));
+    return ok(scoreAssessment(context, inherent, evidence, asOf, lastAsOfDay));
+  };
   return ok({
     policy,
     methodology: RISK_METHODOLOGY,
     assess(input, asOf) {
-      // A batch uses one asOf: validate it once (date-fns parsing costs more than scoring a supplier).
-      if (asOf !== lastAsOf && !isIsoDate(asOf))
-        return err(
-          new UnforcedError('INVALID_DATE', `asOf "${asOf}" is not a calendar date in the form YYYY-MM-DD`, {
-            path: ['asOf'],
-          }),
-        );
-      lastAsOf = asOf;
-      const parsedInput = SupplierEvidence.safeParse(input, { reportInput: true });
-      if (!parsedInput.success) return err(errorFromIssues(issuesFromZod(parsedInput.error.issues)));
-      const evidence = parsedInput.data;
-      const inherent = contextFor(evidence.supplier);
-      const issues = [...inherent.issues, ...checkReferences(evidence, asOf)];
-      if (issues.length > 0) return err(errorFromIssues(issues));
-      return ok(scoreAssessment(context, inherent, evidence, asOf, dayNumber(asOf)));
+      if (!checkAsOf(asOf)) return err(invalidAsOf(asOf));
+      const parsedInput = parseSupplierEvidence(input);
+      if (parsedInput.isErr()) return err(errorFromIssues(parsedInput.error));
+      return score(parsedInput.value, asOf);
     },
+    assessParsed(evidence, asOf) {
+      if (!checkAsOf(asOf)) return err(invalidAsOf(asOf));
+      return score(evidence, asOf);
+    },
+  });
+}
+
+function invalidAsOf(asOf: string): UnforcedError {
+  return new UnforcedError('INVALID_DATE', `asOf "${asOf}" is not a calendar date in the form YYYY-MM-DD`, {
+    path: ['asOf'],
   });
 }
 

@@ -8,7 +8,7 @@ import {
   supplierEvidenceArb,
 } from '../__fixtures__/arbitraries.js';
 import { AS_OF } from '../__fixtures__/suppliers.js';
-import type { SupplierEvidenceInput } from '../input/supplier-evidence.js';
+import { SupplierEvidence, type SupplierEvidenceInput } from '../input/supplier-evidence.js';
 import type { Assessment } from './assessment-schema.js';
 import { createRiskModel } from './create-risk-model.js';
 
@@ -110,6 +110,18 @@ describe('invariants of the risk model (fast-check, fixed seed)', () => {
         const json = JSON.stringify(assess(input));
         expect(JSON.stringify(assess(input))).toBe(json);
         expect(JSON.stringify(fresh.assess(input, AS_OF)._unsafeUnwrap())).toBe(json);
+      }),
+      settings,
+    );
+  });
+
+  it('assessParsed on parsed evidence gives exactly what assess gives', () => {
+    fc.assert(
+      fc.property(supplierEvidenceArb, (input) => {
+        const parsed = SupplierEvidence.parse(input);
+        expect(JSON.stringify(model.assessParsed(parsed, AS_OF)._unsafeUnwrap())).toBe(
+          JSON.stringify(assess(input)),
+        );
       }),
       settings,
     );

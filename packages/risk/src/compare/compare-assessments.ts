@@ -3,7 +3,14 @@ import { err, ok, type Result } from 'neverthrow';
 import type { Assessment, Contribution } from '../assessment/assessment-schema.js';
 import type { RiskTier } from '../policy/policy-schema.js';
 
-/** Why a score moved between two assessments. */
+/**
+ * Why a score moved between two assessments.
+ *
+ * @example
+ * ```ts
+ * comparison.changes.filter((c) => c.kind === CHANGE_KINDS[2]); // evidence that aged
+ * ```
+ */
 export const CHANGE_KINDS = [
   'new-evidence',
   'evidence-removed',

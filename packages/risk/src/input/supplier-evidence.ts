@@ -5,6 +5,11 @@ import { CheckRun, Mitigation } from './mitigation.js';
 /**
  * How much a supplier delivers, in a unit of the caller's choice (tonnes, units, containers), for
  * ranking a portfolio by volume.
+ *
+ * @example
+ * ```ts
+ * Volume.parse({ quantity: 1200, unit: 't' });
+ * ```
  */
 export const Volume = z.strictObject({
   quantity: z.number().nonnegative().finite(),

@@ -20,9 +20,43 @@ export interface ConfidenceInput {
 const decay = (age: number, halfLife: number) => (age <= 0 ? 1 : 0.5 ** (age / halfLife));
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
-function roundWeights<T extends { weight: number }>(components: T[]): T[] {
-  for (const component of components) component.weight = round2(component.weight);
-  return components;
+type Component = { id: string; label: string; weight: number };
+
+// The components whose weight never varies are built once per policy and shared (frozen).
+const FIXED = new WeakMap<RiskPolicy, { voice: Component; workforce: Component; sector: Component }>();
+function fixedComponents(policy: RiskPolicy) {
+  let fixed = FIXED.get(policy);
+  if (fixed === undefined) {
+    const c = policy.confidence;
+    fixed = {
+      voice: Object.freeze({
+        id: 'worker-voice',
+        label: 'Worker voice (grievance channel)',
+        weight: c.workerVoice,
+      }),
+      workforce: Object.freeze({
+        id: 'workforce-profile',
+        label: 'Workforce profile known',
+        weight: c.workforceProfile,
+      }),
+      sector: Object.freeze({
+        id: 'sector-or-goods',
+        label: 'Sector or goods known',
+        weight: c.sectorOrGoods,
+      }),
+    };
+    FIXED.set(policy, fixed);
+  }
+  return fixed;
+}
+
+function rounded(components: Component[], fixed: ReturnType<typeof fixedComponents>): Component[] {
+  return components.map((component) =>
+    (component === fixed.voice || component === fixed.workforce || component === fixed.sector) &&
+    round2(component.weight) === component.weight
+      ? component
+      : { id: component.id, label: component.label, weight: round2(component.weight) },
+  );
 }
 
 /**
@@ -40,7 +74,7 @@ function roundWeights<T extends { weight: number }>(components: T[]): T[] {
 export function confidenceOf(policy: RiskPolicy, input: ConfidenceInput): Confidence {
   const c = policy.confidence;
   const half = policy.evidence.halfLifeDays;
-  const components: Array<{ id: string; label: string; weight: number }> = [];
+  const components: Component[] = [];
   let latestAudit: number | undefined;
   for (const a of input.audits) latestAudit = Math.max(latestAudit ?? -Infinity, dayNumber(a.auditDate));
   for (const m of input.mitigations)
@@ -70,8 +104,8 @@ export function confidenceOf(policy: RiskPolicy, input: ConfidenceInput): Confid
   const channel = input.mitigations.some(
     (m) => m.kind === 'grievance-channel' && dayNumber(m.since) <= input.asOfDay,
   );
-  if (channel || input.grievances.length > 0)
-    components.push({ id: 'worker-voice', label: 'Worker voice (grievance channel)', weight: c.workerVoice });
+  const fixed = fixedComponents(policy);
+  if (channel || input.grievances.length > 0) components.push(fixed.voice);
   const w = input.workforce;
   if (
     w !== undefined &&
@@ -94,6 +128,6 @@ export function confidenceOf(policy: RiskPolicy, input: ConfidenceInput): Confid
   return {
     level: value >= c.high ? 'high' : value >= c.medium ? 'medium' : 'low',
     value,
-    components: roundWeights(components),
+    components: rounded(components, fixed),
   };
 }

@@ -107,6 +107,8 @@ const REASSESS_STANDARDS: readonly StandardRef[] = Object.freeze([
   Object.freeze({ standard: 'EU-CSDDD', clause: 'Art. 15 (monitoring)' } as const),
 ]);
 const TIER_TRIGGER: readonly string[] = Object.freeze(['tier']);
+const CONFIDENCE_TRIGGER: readonly string[] = Object.freeze(['confidence']);
+const CHANNEL_TRIGGER: readonly string[] = Object.freeze(['mitigation:grievance-channel']);
 
 function deepFreeze<T extends Record<string, Template>>(templates: T): T {
   for (const t of Object.values(templates)) {
@@ -159,7 +161,7 @@ function addAction(
     dueInDays: due,
     phase: id === 'responsible-exit-review' ? 3 : 1,
     lastResort: id === 'responsible-exit-review',
-    triggeredBy: triggeredBy.length < 2 ? [...triggeredBy] : [...new Set(triggeredBy)].sort(),
+    triggeredBy: (Object.isFrozen(triggeredBy) ? triggeredBy : [...new Set(triggeredBy)].sort()) as string[],
     standards: t.standards as StandardRef[],
   });
 }
@@ -190,11 +192,11 @@ export function recommendActions(policy: RiskPolicy, input: ActionInput): Recomm
       policy,
       input.asOf,
       'unannounced-audit',
-      input.openCriticalFactors.length > 0 ? input.openCriticalFactors : ['tier'],
+      input.openCriticalFactors.length > 0 ? input.openCriticalFactors : TIER_TRIGGER,
     );
   else if (input.tier === 'high' && !input.auditCurrent)
-    addAction(out, policy, input.asOf, 'independent-audit', ['tier']);
-  if (input.unknown) addAction(out, policy, input.asOf, 'supplier-questionnaire', ['confidence']);
+    addAction(out, policy, input.asOf, 'independent-audit', TIER_TRIGGER);
+  if (input.unknown) addAction(out, policy, input.asOf, 'supplier-questionnaire', CONFIDENCE_TRIGGER);
   const handled = new Set<IloIndicator>();
   for (const [indicator, id] of DIRECT) {
     const factors = input.openIndicators.get(indicator);
@@ -213,7 +215,7 @@ export function recommendActions(policy: RiskPolicy, input: ActionInput): Recomm
       `Open indicators: ${others.map(([i]) => iloIndicatorInfo(i).label.toLowerCase()).join(', ')}.`,
     );
   if (!input.grievanceChannel && input.tier !== 'low' && input.presumption.length === 0)
-    addAction(out, policy, input.asOf, 'open-grievance-channel', ['mitigation:grievance-channel']);
+    addAction(out, policy, input.asOf, 'open-grievance-channel', CHANNEL_TRIGGER);
   const reassess = policy.actions.reassessDays[input.tier];
   out.push({
     id: 'reassess',
@@ -227,7 +229,7 @@ export function recommendActions(policy: RiskPolicy, input: ActionInput): Recomm
     triggeredBy: TIER_TRIGGER as string[],
     standards: REASSESS_STANDARDS as StandardRef[],
   });
-  if (input.tier === 'critical') addAction(out, policy, input.asOf, 'responsible-exit-review', ['tier']);
+  if (input.tier === 'critical') addAction(out, policy, input.asOf, 'responsible-exit-review', TIER_TRIGGER);
   return out.sort(
     (a, b) => a.phase - b.phase || a.dueInDays - b.dueInDays || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );

@@ -16,7 +16,14 @@ export function tierOfTenths(policy: RiskPolicy, tenths: number): RiskTier {
   return 'low';
 }
 
-/** The rank of a tier, 0 (low) to 3 (critical). */
+/**
+ * The rank of a tier, 0 (low) to 3 (critical).
+ *
+ * @example
+ * ```ts
+ * tierRank('critical') > tierRank('high'); // true
+ * ```
+ */
 export function tierRank(tier: RiskTier): number {
   return tier === 'critical' ? 3 : tier === 'high' ? 2 : tier === 'medium' ? 1 : 0;
 }

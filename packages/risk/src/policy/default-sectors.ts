@@ -9,6 +9,11 @@ type SectorTable = RiskPolicyInput['inherent']['sectors']['table'];
  * one of its keywords as a whole word or phrase (a plural in -s or -es
  * also matches; a keyword ending in `*` matches any word it starts); when several match, the highest points win. The reasoning
  * for each number is in docs/methodology.md.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_SECTORS.find((s) => s.id === 'logistics-transport')?.points; // 4
+ * ```
  */
 export const DEFAULT_SECTORS: SectorTable = [
   {

@@ -5,7 +5,14 @@ const Points = z.number().min(0).max(100);
 const Fraction = z.number().min(0).max(1);
 const Days = z.number().int().min(1).max(36_500);
 
-/** The risk tiers, least to most severe. */
+/**
+ * The risk tiers, least to most severe.
+ *
+ * @example
+ * ```ts
+ * RISK_TIERS.indexOf('high'); // 2
+ * ```
+ */
 export const RISK_TIERS = ['low', 'medium', 'high', 'critical'] as const;
 
 /**
@@ -21,7 +28,14 @@ export const RiskTier = z.enum(RISK_TIERS);
 /** `low`, `medium`, `high` or `critical`. */
 export type RiskTier = z.infer<typeof RiskTier>;
 
-/** The kinds of mitigation the model credits. */
+/**
+ * The kinds of mitigation the model credits.
+ *
+ * @example
+ * ```ts
+ * MITIGATION_KINDS.includes('fee-repayment'); // true
+ * ```
+ */
 export const MITIGATION_KINDS = [
   'independent-audit',
   'certified-recruiter',
@@ -29,7 +43,14 @@ export const MITIGATION_KINDS = [
   'fee-repayment',
 ] as const;
 
-/** The actions the model can recommend, each with a deadline (days from `asOf`) in the policy. */
+/**
+ * The actions the model can recommend, each with a deadline (days from `asOf`) in the policy.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_RISK_POLICY.actions.deadlineDays[ACTION_IDS[4]]; // 90 (repay-recruitment-fees)
+ * ```
+ */
 export const ACTION_IDS = [
   'unannounced-audit',
   'independent-audit',
