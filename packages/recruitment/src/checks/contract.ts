@@ -1,7 +1,7 @@
 import { compareMoneyRatio, formatMoney, type UnforcedIssue } from '@unforced/core';
 import { CITATIONS } from '../findings/citations.js';
 import type { CheckEnv, CheckOutput, KeyedFinding } from '../support/check-env.js';
-import { metricRatio, workerSubject } from '../support/wording.js';
+import { metricRatio } from '../support/wording.js';
 import type { WorkerFacts } from '../support/worker-facts.js';
 
 /** The primary language subtag, lower case (`ne-NP` → `ne`). */
@@ -41,7 +41,7 @@ function exitPenaltyFinding(
       code: 'recruitment.contract.exit-penalty-over-limit',
       severity: severe ? 'critical' : 'high',
       indicators: ['intimidation-and-threats'],
-      subject: workerSubject(facts.worker),
+      subject: facts.subject,
       message: `Leaving costs the worker ${formatMoney(penalty)}, ${months} months of the gross base wage (RBA: at most 60% of a month's wage; above 3 months is severe).`,
       metrics: { exitPenalty: penalty, penaltyMonthsOfWage: months },
       standards: [CITATIONS.rbaFreeToLeave],
@@ -69,7 +69,7 @@ function exitPenaltyFinding(
 export function checkContract(facts: WorkerFacts, env: CheckEnv): CheckOutput {
   const { worker } = facts;
   const contract = worker.contract;
-  const subject = workerSubject(worker);
+  const subject = facts.subject;
   const findings: KeyedFinding[] = [];
   const issues: UnforcedIssue[] = [];
   const push = (

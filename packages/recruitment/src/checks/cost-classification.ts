@@ -1,7 +1,6 @@
 import { formatMoney } from '@unforced/core';
 import { CITATIONS } from '../findings/citations.js';
 import type { CheckEnv, KeyedFinding } from '../support/check-env.js';
-import { workerSubject } from '../support/wording.js';
 import type { WorkerFacts } from '../support/worker-facts.js';
 
 /**
@@ -16,10 +15,10 @@ import type { WorkerFacts } from '../support/worker-facts.js';
  */
 export function checkCostClassification(facts: WorkerFacts, env: CheckEnv): KeyedFinding[] {
   const out: KeyedFinding[] = [];
-  const subject = workerSubject(facts.worker);
+  const subject = facts.subject;
   for (const c of facts.costs) {
-    const amount = formatMoney(c.cost.amount);
     if (c.classification.group === 'unclassified') {
+      const amount = formatMoney(c.cost.amount);
       const borneOrUnknown = c.borne || c.cost.paidBy === 'unknown';
       out.push({
         key: c.cost.id,
@@ -40,6 +39,7 @@ export function checkCostClassification(facts: WorkerFacts, env: CheckEnv): Keye
         }),
       });
     } else if (c.isRecruitmentCost && c.cost.paidBy === 'unknown' && !c.cost.recoveredThroughDeductions) {
+      const amount = formatMoney(c.cost.amount);
       out.push({
         key: c.cost.id,
         finding: env.ctx.finding({

@@ -4,7 +4,6 @@ import type { RecruitmentFindingCode } from '../findings/finding-codes.js';
 import type { CheckEnv, KeyedFinding } from '../support/check-env.js';
 import { isRecruitmentDebt } from '../support/deduction-attribution.js';
 import { MoneyBag } from '../support/money-bag.js';
-import { workerSubject } from '../support/wording.js';
 import type { WorkerFacts } from '../support/worker-facts.js';
 
 type Bucket = 'employment' | 'disciplinary' | 'deposit' | 'equipment' | 'no-basis';
@@ -107,8 +106,12 @@ function bucketOf(
 export function checkDeductions(facts: WorkerFacts, env: CheckEnv): DeductionsOutput {
   const totals = new Map<Bucket, { bag: MoneyBag; payslips: Set<string>; count: number }>();
   const workerHasLoans = facts.worker.loans.length > 0;
-  for (const { payslip, deductions } of facts.payslips) {
-    for (const { deduction, loan } of deductions) {
+  for (const { payslip, loanOf } of facts.payslips) {
+    const deductions = payslip.deductions;
+    for (let k = 0; k < deductions.length; k += 1) {
+      const deduction = deductions[k];
+      if (deduction === undefined || STATUTORY.has(deduction.kind)) continue;
+      const loan = loanOf[k];
       const recruitment =
         deduction.kind === 'recruitment-fee' || (loan !== undefined && isRecruitmentDebt(loan));
       const bucket = bucketOf(
@@ -145,7 +148,7 @@ export function checkDeductions(facts: WorkerFacts, env: CheckEnv): DeductionsOu
         code: rule.code,
         severity: rule.severity,
         indicators: rule.indicators,
-        subject: workerSubject(facts.worker),
+        subject: facts.subject,
         message: `${total} was deducted from wages ${rule.what} (${entry.count} deduction(s) on payslips ${payslips}).`,
         metrics: {
           deducted: total,

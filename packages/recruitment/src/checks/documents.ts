@@ -1,7 +1,6 @@
 import type { DocumentCustody } from '@unforced/core';
 import { CITATIONS } from '../findings/citations.js';
 import type { CheckEnv, KeyedFinding } from '../support/check-env.js';
-import { workerSubject } from '../support/wording.js';
 import type { WorkerFacts } from '../support/worker-facts.js';
 
 /** Holders other than the worker whose custody is checked; a government authority is not. */
@@ -46,7 +45,7 @@ function latestPerDocument(records: readonly DocumentCustody[]): DocumentCustody
 export function checkDocuments(facts: WorkerFacts, env: CheckEnv): DocumentsOutput {
   const findings: KeyedFinding[] = [];
   let retained = false;
-  const subject = workerSubject(facts.worker);
+  const subject = facts.subject;
   for (const doc of latestPerDocument(facts.worker.documents)) {
     if (!CHECKED_HOLDERS.has(doc.heldBy)) continue;
     const byLaw = doc.requiredByLaw === true;

@@ -2,7 +2,7 @@ import { formatMoney, type IloIndicator, type Severity, type StandardRef } from 
 import { CITATIONS } from '../findings/citations.js';
 import type { RecruitmentFindingCode } from '../findings/finding-codes.js';
 import type { CheckEnv, CheckOutput, KeyedFinding } from '../support/check-env.js';
-import { CATEGORY_LABELS, workerSubject } from '../support/wording.js';
+import { CATEGORY_LABELS } from '../support/wording.js';
 import type { CostFacts, WorkerFacts } from '../support/worker-facts.js';
 
 /** Illegitimate costs that hold the worker's money against leaving: evidence of debt bondage. */
@@ -25,43 +25,69 @@ function severityOf(c: CostFacts): Severity {
   return illegitimate ? 'critical' : 'high';
 }
 
-function standardsOf(c: CostFacts): StandardRef[] {
-  const clause =
-    c.classification.group === 'illegitimate'
-      ? CITATIONS.illegitimateCosts
-      : c.classification.group === 'recruitment-fee'
-        ? CITATIONS.recruitmentFees
-        : CITATIONS.relatedCosts;
-  const refs: StandardRef[] = [
-    CITATIONS.generalPrinciple7,
-    clause,
-    CITATIONS.employerPays,
-    CITATIONS.rbaFees,
-  ];
-  if (c.classification.category === 'deposit') refs.push(CITATIONS.rbaDeposits);
-  if (c.repaidWithin90Days) refs.push(CITATIONS.rbaRepay90);
-  return refs;
+function citationsFor(clause: StandardRef): readonly StandardRef[] {
+  return [CITATIONS.generalPrinciple7, clause, CITATIONS.employerPays, CITATIONS.rbaFees];
+}
+
+/** The citations of each kind of cost, built once: [not repaid, repaid within 90 days]. */
+const STANDARDS: Readonly<
+  Record<
+    'recruitment-fee' | 'related-cost' | 'illegitimate' | 'deposit',
+    readonly [readonly StandardRef[], readonly StandardRef[]]
+  >
+> = {
+  'recruitment-fee': [
+    citationsFor(CITATIONS.recruitmentFees),
+    [...citationsFor(CITATIONS.recruitmentFees), CITATIONS.rbaRepay90],
+  ],
+  'related-cost': [
+    citationsFor(CITATIONS.relatedCosts),
+    [...citationsFor(CITATIONS.relatedCosts), CITATIONS.rbaRepay90],
+  ],
+  illegitimate: [
+    citationsFor(CITATIONS.illegitimateCosts),
+    [...citationsFor(CITATIONS.illegitimateCosts), CITATIONS.rbaRepay90],
+  ],
+  deposit: [
+    [...citationsFor(CITATIONS.illegitimateCosts), CITATIONS.rbaDeposits],
+    [...citationsFor(CITATIONS.illegitimateCosts), CITATIONS.rbaDeposits, CITATIONS.rbaRepay90],
+  ],
+};
+
+const DEBT_BONDAGE: readonly IloIndicator[] = ['debt-bondage'];
+const NONE: readonly IloIndicator[] = [];
+
+function standardsOf(c: CostFacts): readonly StandardRef[] {
+  const group = c.classification.group;
+  const kind =
+    c.classification.category === 'deposit'
+      ? 'deposit'
+      : group === 'illegitimate' || group === 'recruitment-fee'
+        ? group
+        : 'related-cost';
+  return STANDARDS[kind][c.repaidWithin90Days ? 1 : 0];
 }
 
 function costFinding(c: CostFacts, facts: WorkerFacts, env: CheckEnv): KeyedFinding {
   const category = c.classification.category ?? 'recruitment-fee';
   const how = c.cost.recoveredThroughDeductions ? 'had deducted from wages' : 'paid';
-  const indicators: IloIndicator[] =
-    c.cost.recoveredThroughDeductions || BINDING_COSTS.has(category) ? ['debt-bondage'] : [];
+  const indicators = c.cost.recoveredThroughDeductions || BINDING_COSTS.has(category) ? DEBT_BONDAGE : NONE;
   const repaid = c.outstanding.amountMinor === 0;
+  const amount = formatMoney(c.cost.amount);
+  const owed = c.outstanding === c.cost.amount ? amount : formatMoney(c.outstanding);
   const status = c.repaidWithin90Days
     ? ' It was repaid within 90 days, which is still a (lesser) non-conformance.'
     : repaid
       ? ' It was repaid, but not within 90 days.'
-      : ` ${formatMoney(c.outstanding)} is still owed.`;
+      : ` ${owed} is still owed.`;
   return {
     key: c.cost.id,
     finding: env.ctx.finding({
       code: codeOf(c),
       severity: severityOf(c),
       indicators,
-      subject: workerSubject(facts.worker),
-      message: `The worker ${how} ${formatMoney(c.cost.amount)} for cost ${c.cost.id}, ${CATEGORY_LABELS[category]}; no worker should pay for a job, whatever local law allows.${status}`,
+      subject: facts.subject,
+      message: `The worker ${how} ${amount} for cost ${c.cost.id}, ${CATEGORY_LABELS[category]}; no worker should pay for a job, whatever local law allows.${status}`,
       metrics: {
         costId: c.cost.id,
         category,
@@ -75,7 +101,7 @@ function costFinding(c: CostFacts, facts: WorkerFacts, env: CheckEnv): KeyedFind
       remediation: repaid
         ? { action: 'Keep the repayment record and stop charging workers.', period: 'repay', step: 'prevent' }
         : {
-            action: `Repay ${formatMoney(c.outstanding)} to the worker.`,
+            action: `Repay ${owed} to the worker.`,
             period: 'repay',
             step: 'remediate',
           },
@@ -105,7 +131,7 @@ export function checkEmployerPays(facts: WorkerFacts, env: CheckEnv): CheckOutpu
           code: 'recruitment.epp.fee-deducted-from-wages',
           severity: 'high',
           indicators: ['debt-bondage'],
-          subject: workerSubject(facts.worker),
+          subject: facts.subject,
           message: `Payslips show ${formatMoney(amount)} deducted for recruitment fees beyond the costs recorded as recovered from wages.`,
           metrics: { deducted: amount },
           standards: [

@@ -9,7 +9,7 @@ import { CITATIONS } from '../findings/citations.js';
 import { type FeeBand, feeBandOf } from '../rba/fee-matrix.js';
 import type { CheckEnv, KeyedFinding } from '../support/check-env.js';
 import { MoneyBag } from '../support/money-bag.js';
-import { metricRatio, workerSubject } from '../support/wording.js';
+import { metricRatio } from '../support/wording.js';
 import type { WorkerFacts } from '../support/worker-facts.js';
 
 /**
@@ -86,7 +86,7 @@ export function checkFeeBurden(facts: WorkerFacts, env: CheckEnv): FeeBurdenOutp
     code: 'recruitment.fee-burden.months-of-wage',
     severity: SEVERITY_BY_BAND[band.value],
     indicators,
-    subject: workerSubject(facts.worker),
+    subject: facts.subject,
     message: `The worker bore ${formatMoney(charged)} in recruitment fees and related costs: ${monthsOfWage} months of the gross base wage of ${formatMoney(facts.wage)} (RBA fee band ${BAND_LABELS[band.value]}${repaidWithin90Days ? ', repaid within 90 days' : ''}).`,
     metrics: {
       feesCharged: charged,

@@ -12,7 +12,6 @@ import type { FeeCapRule } from '@unforced/reference-data';
 import { err, ok, type Result } from 'neverthrow';
 import type { CheckEnv, CheckOutput, KeyedFinding } from '../support/check-env.js';
 import { MoneyBag } from '../support/money-bag.js';
-import { workerSubject } from '../support/wording.js';
 import type { WorkerFacts } from '../support/worker-facts.js';
 
 /**
@@ -113,7 +112,7 @@ function capFinding(rule: FeeCapRule, check: CapCheck, facts: WorkerFacts, env: 
       code: 'recruitment.legal-cap.exceeded',
       severity: severityOf(rule),
       indicators: [],
-      subject: workerSubject(facts.worker),
+      subject: facts.subject,
       message: `The worker was charged ${formatMoney(check.charged)} in ${what}; the legal cap of rule ${rule.id} is ${capLabel(rule, check.cap)}, exceeded by ${formatMoney(excess)} (${rule.confidence} confidence${rule.verify ? ', to be verified against the primary text' : ''}). Legal caps are a floor: the Employer Pays Principle still requires zero.`,
       metrics: {
         ruleId: rule.id,
@@ -157,7 +156,7 @@ function employerPaysFindings(rule: FeeCapRule, facts: WorkerFacts, env: CheckEn
         code: 'recruitment.legal-cap.employer-pays-item-charged',
         severity: severityOf(rule),
         indicators: [],
-        subject: workerSubject(facts.worker),
+        subject: facts.subject,
         message: `The worker paid for the ${item} (cost ${ids}: ${amounts}), which rule ${rule.id} puts on the employer.`,
         metrics: {
           ruleId: rule.id,

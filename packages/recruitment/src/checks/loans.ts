@@ -11,7 +11,7 @@ import type { RecruitmentFindingCode } from '../findings/finding-codes.js';
 import { type LoanSimulation, simulateLoan } from '../loans/simulate-loan.js';
 import type { CheckEnv, CheckOutput, KeyedFinding } from '../support/check-env.js';
 import { isRecruitmentDebt } from '../support/deduction-attribution.js';
-import { metricRatio, percent, workerSubject } from '../support/wording.js';
+import { metricRatio, percent } from '../support/wording.js';
 import type { WorkerFacts } from '../support/worker-facts.js';
 
 /** Lenders whose loans RBA Code 8.0 limits: the employer and its recruiters. */
@@ -114,7 +114,7 @@ function loanFindings(
   env: CheckEnv,
   issues: UnforcedIssue[],
 ): KeyedFinding[] {
-  const subject = workerSubject(facts.worker);
+  const subject = facts.subject;
   const { breaches, size, monthly } = breachesOf(loan, sim, facts, env, issues, index);
   if (sim.basis === 'none' || loan.schedule === undefined) {
     const none = sim.basis === 'none';

@@ -1,7 +1,7 @@
 import type { UnforcedIssue } from '@unforced/core';
 import { CITATIONS } from '../findings/citations.js';
 import type { CheckEnv, KeyedFinding } from '../support/check-env.js';
-import { metricRatio, percent, workerSubject } from '../support/wording.js';
+import { metricRatio, percent } from '../support/wording.js';
 import type { WorkerFacts } from '../support/worker-facts.js';
 
 /** The outcome of {@link checkWagePayment}. */
@@ -44,7 +44,7 @@ export function checkWagePayment(facts: WorkerFacts, env: CheckEnv): WagePayment
     if (BigInt(deducted) * BigInt(limit.denominator) > BigInt(limit.numerator) * BigInt(gross))
       heavy.push(payslip.id);
   }
-  const subject = workerSubject(facts.worker);
+  const subject = facts.subject;
   const findings: KeyedFinding[] = [];
   if (withheld.length > 0)
     findings.push({

@@ -3,6 +3,7 @@ import {
   addDaysIso,
   type DataEditionRef,
   type DueDiligenceStep,
+  type EvidenceRef,
   type Finding,
   type FindingBasis,
   type FindingSubject,
@@ -16,6 +17,9 @@ import {
 } from '@unforced/core';
 import { RECRUITMENT_METHODOLOGY, REMEDIATION_DAYS, type RemediationPeriod } from '../methodology.js';
 import type { RecruitmentFindingCode } from './finding-codes.js';
+
+const NO_METRICS: Readonly<Record<string, MetricValue>> = Object.freeze({});
+const NO_EVIDENCE: readonly EvidenceRef[] = Object.freeze([]);
 
 /** What a check says about one finding; the context adds `asOf`, provenance and the due date. */
 export interface FindingSpec {
@@ -75,15 +79,16 @@ export function createFindingContext(asOf: AsOf, feeCapsEdition: DataEditionRef 
     asOf,
     dueDate,
     finding(spec) {
+      // Findings are values: arrays and metrics are shared with the spec, never copied or mutated.
       const finding: Finding = {
         code: spec.code,
         severity: spec.severity,
-        indicators: [...spec.indicators],
+        indicators: spec.indicators as IloIndicator[],
         subject: spec.subject,
         message: spec.message,
-        metrics: { ...spec.metrics },
-        evidence: [],
-        standards: [...spec.standards],
+        metrics: (spec.metrics ?? NO_METRICS) as Record<string, MetricValue>,
+        evidence: NO_EVIDENCE as EvidenceRef[],
+        standards: spec.standards as StandardRef[],
         basis: spec.basis ?? 'observed',
         asOf,
         provenance: spec.usesFeeCaps === true ? withFeeCaps : plain,

@@ -1,8 +1,7 @@
 import type { AsOf, UnforcedIssue, WorkerRecord } from '@unforced/core';
 
-function after(date: string | undefined, asOf: AsOf, path: (string | number)[], out: UnforcedIssue[]): void {
-  if (date !== undefined && date > asOf)
-    out.push({ code: 'DATE_AFTER_AS_OF', message: `${date} is after the as-of date ${asOf}`, path });
+function afterAsOf(date: string, asOf: AsOf, path: (string | number)[]): UnforcedIssue {
+  return { code: 'DATE_AFTER_AS_OF', message: `${date} is after the as-of date ${asOf}`, path };
 }
 
 /**
@@ -19,42 +18,53 @@ function after(date: string | undefined, asOf: AsOf, path: (string | number)[], 
  */
 export function recordIssues(worker: WorkerRecord, asOf: AsOf): UnforcedIssue[] {
   const out: UnforcedIssue[] = [];
-  worker.costs.forEach((cost, i) => {
-    after(cost.paidOn, asOf, ['costs', i, 'paidOn'], out);
-    after(cost.reimbursed?.on, asOf, ['costs', i, 'reimbursed', 'on'], out);
+  const { costs, loans, documents, payslips } = worker;
+  costs.forEach((cost, i) => {
+    if (cost.paidOn > asOf) out.push(afterAsOf(cost.paidOn, asOf, ['costs', i, 'paidOn']));
+    const back = cost.reimbursed?.on;
+    if (back !== undefined && back > asOf) out.push(afterAsOf(back, asOf, ['costs', i, 'reimbursed', 'on']));
   });
-  worker.loans.forEach((loan, i) => {
-    after(loan.issuedOn, asOf, ['loans', i, 'issuedOn'], out);
+  loans.forEach((loan, i) => {
+    if (loan.issuedOn > asOf) out.push(afterAsOf(loan.issuedOn, asOf, ['loans', i, 'issuedOn']));
   });
-  worker.documents.forEach((doc, i) => {
-    after(doc.observedOn, asOf, ['documents', i, 'observedOn'], out);
+  documents.forEach((doc, i) => {
+    if (doc.observedOn > asOf) out.push(afterAsOf(doc.observedOn, asOf, ['documents', i, 'observedOn']));
   });
-  const loanIds = new Set(worker.loans.map((loan) => loan.id));
-  worker.payslips.forEach((slip, i) => {
-    after(slip.periodStart, asOf, ['payslips', i, 'periodStart'], out);
-    after(slip.periodEnd, asOf, ['payslips', i, 'periodEnd'], out);
-    after(slip.paidOn, asOf, ['payslips', i, 'paidOn'], out);
-    slip.deductions.forEach((d, k) => {
-      if (d.loanId !== undefined && !loanIds.has(d.loanId))
+  let sorted = true;
+  payslips.forEach((slip, i) => {
+    if (slip.periodStart > asOf) out.push(afterAsOf(slip.periodStart, asOf, ['payslips', i, 'periodStart']));
+    if (slip.periodEnd > asOf) out.push(afterAsOf(slip.periodEnd, asOf, ['payslips', i, 'periodEnd']));
+    if (slip.paidOn !== undefined && slip.paidOn > asOf)
+      out.push(afterAsOf(slip.paidOn, asOf, ['payslips', i, 'paidOn']));
+    slip.deductions.forEach((deduction, k) => {
+      const loanId = deduction.loanId;
+      if (loanId !== undefined && !loans.some((loan) => loan.id === loanId))
         out.push({
           code: 'UNKNOWN_REFERENCE',
-          message: `the deduction names loan "${d.loanId}", which the record does not hold`,
+          message: `the deduction names loan "${loanId}", which the record does not hold`,
           path: ['payslips', i, 'deductions', k, 'loanId'],
         });
     });
+    const previous = payslips[i - 1];
+    if (previous !== undefined && previous.periodStart > slip.periodStart) sorted = false;
   });
-  const periods = worker.payslips
-    .map((slip, index) => ({ slip, index }))
-    .sort((a, b) =>
+  overlaps(payslips, sorted, out);
+  return out;
+}
+
+function overlaps(payslips: WorkerRecord['payslips'], sorted: boolean, out: UnforcedIssue[]): void {
+  const order = payslips.map((slip, index) => ({ slip, index }));
+  if (!sorted)
+    order.sort((a, b) =>
       a.slip.periodStart < b.slip.periodStart
         ? -1
         : a.slip.periodStart > b.slip.periodStart
           ? 1
           : a.index - b.index,
     );
-  for (let k = 1; k < periods.length; k += 1) {
-    const previous = periods[k - 1];
-    const current = periods[k];
+  for (let k = 1; k < order.length; k += 1) {
+    const previous = order[k - 1];
+    const current = order[k];
     if (
       previous !== undefined &&
       current !== undefined &&
@@ -66,5 +76,4 @@ export function recordIssues(worker: WorkerRecord, asOf: AsOf): UnforcedIssue[] 
         path: ['payslips', current.index, 'periodStart'],
       });
   }
-  return out;
 }

@@ -1,6 +1,6 @@
 import { Loan, WorkerRecord } from '@unforced/core';
 import { describe, expect, it } from 'vitest';
-import { attributeDeductions } from '../support/deduction-attribution.js';
+import { loansOfDeductions } from '../support/deduction-attribution.js';
 import { createFxConverter } from '../support/fx.js';
 import type { PayslipFacts } from '../support/worker-facts.js';
 import { buildWorker, myr, payslip, type WorkerDraft } from '../testing/builders.js';
@@ -23,7 +23,7 @@ function payslipsOf(input: Partial<WorkerDraft>, loans: Loan[]): PayslipFacts[] 
   return worker.payslips.map((p, index) => ({
     index,
     payslip: p,
-    deductions: attributeDeductions(p, loans),
+    loanOf: loansOfDeductions(p, loans),
   }));
 }
 

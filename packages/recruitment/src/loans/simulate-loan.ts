@@ -57,8 +57,10 @@ function observedRepayments(
   for (const slip of payslips) {
     if (slip.payslip.periodEnd < loan.issuedOn) continue;
     let paid = 0n;
-    for (const { deduction, loan: target, index } of slip.deductions) {
-      if (target?.id !== loan.id) continue;
+    const deductions = slip.payslip.deductions;
+    for (let index = 0; index < deductions.length; index += 1) {
+      const deduction = deductions[index];
+      if (deduction === undefined || slip.loanOf[index]?.id !== loan.id) continue;
       const converted = fx.convert(deduction.amount, loan.principal.currency);
       if (converted.isErr()) {
         issues.push(issueOf(converted.error, ['payslips', slip.index, 'deductions', index, 'amount']));

@@ -3,7 +3,6 @@ import { CITATIONS } from '../findings/citations.js';
 import type { LoanSimulation } from '../loans/simulate-loan.js';
 import type { CheckEnv, KeyedFinding } from '../support/check-env.js';
 import { MoneyBag } from '../support/money-bag.js';
-import { workerSubject } from '../support/wording.js';
 import type { WorkerFacts } from '../support/worker-facts.js';
 import { corridorEstimateFor } from './corridor-estimate.js';
 
@@ -126,7 +125,7 @@ export function workerRemediation(
   };
   const findings: KeyedFinding[] = [];
   if (items.length === 0) return { remediation, findings, issues };
-  const subject = workerSubject(facts.worker);
+  const subject = facts.subject;
   const headline = remediation.inWorkerCurrency ?? remediation.inEmployerCurrency;
   const total =
     headline !== undefined ? formatMoney(headline) : remediation.byCurrency.map(formatMoney).join(' + ');
@@ -151,7 +150,12 @@ export function workerRemediation(
         ...(remediation.inEmployerCurrency === undefined
           ? {}
           : { owedInEmployerCurrency: remediation.inEmployerCurrency }),
-        owedByCurrency: remediation.byCurrency.map(formatMoney).join(' + '),
+        owedByCurrency:
+          remediation.byCurrency.length === 1 &&
+          remediation.byCurrency[0]?.amountMinor === headline?.amountMinor &&
+          remediation.byCurrency[0]?.currency === headline?.currency
+            ? total
+            : remediation.byCurrency.map(formatMoney).join(' + '),
       },
       standards: [CITATIONS.rbaRepay90, CITATIONS.generalPrinciple7, CITATIONS.employerPays],
       remediation: {

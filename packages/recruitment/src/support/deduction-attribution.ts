@@ -1,35 +1,25 @@
-import type { Deduction, Loan, Payslip } from '@unforced/core';
-
-/** A deduction with the loan it repays, when that can be told. */
-export interface AttributedDeduction {
-  readonly deduction: Deduction;
-  /** Index of the deduction within its payslip. */
-  readonly index: number;
-  readonly loan?: Loan;
-}
+import type { Loan, Payslip } from '@unforced/core';
 
 const REPAYMENT_KINDS: ReadonlySet<string> = new Set(['loan-repayment', 'advance-repayment']);
+const NO_LOANS: readonly (Loan | undefined)[] = Object.freeze([]);
 
 /**
- * Links each deduction to the loan it repays: by `loanId`; failing that, a loan or advance repayment
- * is linked to the worker's only loan when there is exactly one. With several loans and no `loanId`, a
- * repayment stays unlinked (the loans are then simulated from their schedules).
+ * The loan each deduction of a payslip repays, aligned with `payslip.deductions` (`undefined` where
+ * none): by `loanId`; failing that, a loan or advance repayment is linked to the worker's only loan when
+ * there is exactly one. With several loans and no `loanId`, a repayment stays unlinked (the loans are
+ * then simulated from their schedules). A worker without loans shares one empty array.
  *
  * @example
  * ```ts
- * attributeDeductions(payslip, [loan])[0]?.loan?.id; // 'L-1'
+ * loansOfDeductions(payslip, [loan])[0]?.id; // 'L-1'
  * ```
  */
-export function attributeDeductions(payslip: Payslip, loans: readonly Loan[]): AttributedDeduction[] {
+export function loansOfDeductions(payslip: Payslip, loans: readonly Loan[]): readonly (Loan | undefined)[] {
+  if (loans.length === 0) return NO_LOANS;
   const onlyLoan = loans.length === 1 ? loans[0] : undefined;
-  return payslip.deductions.map((deduction, index) => {
-    if (deduction.loanId !== undefined) {
-      const loan = loans.find((candidate) => candidate.id === deduction.loanId);
-      return loan === undefined ? { deduction, index } : { deduction, index, loan };
-    }
-    if (onlyLoan !== undefined && REPAYMENT_KINDS.has(deduction.kind))
-      return { deduction, index, loan: onlyLoan };
-    return { deduction, index };
+  return payslip.deductions.map((deduction) => {
+    if (deduction.loanId !== undefined) return loans.find((candidate) => candidate.id === deduction.loanId);
+    return onlyLoan !== undefined && REPAYMENT_KINDS.has(deduction.kind) ? onlyLoan : undefined;
   });
 }
 

@@ -1,4 +1,4 @@
-import type { CostCategory, FindingSubject, WorkerRecord } from '@unforced/core';
+import type { CostCategory } from '@unforced/core';
 
 /** How each ILO cost category reads in a finding's message. */
 export const CATEGORY_LABELS: Readonly<Record<CostCategory, string>> = {
@@ -20,18 +20,6 @@ export const CATEGORY_LABELS: Readonly<Record<CostCategory, string>> = {
   deposit: 'a deposit',
   'not-recruitment-related': 'a cost unrelated to recruitment',
 };
-
-/**
- * The finding subject for a worker: the pseudonymous id only.
- *
- * @example
- * ```ts
- * workerSubject(worker); // { kind: 'worker', id: 'W-0193' }
- * ```
- */
-export function workerSubject(worker: WorkerRecord): FindingSubject {
-  return { kind: 'worker', id: worker.id };
-}
 
 /**
  * A ratio rounded to four decimal places for a metric (never for money arithmetic).

@@ -1,6 +1,8 @@
 import {
   type CostItem,
   daysBetween,
+  type FindingSubject,
+  type Loan,
   type Money,
   type Payslip,
   type UnforcedIssue,
@@ -8,7 +10,7 @@ import {
 } from '@unforced/core';
 import type { CostClassification } from '../classify/classify-cost.js';
 import type { CheckEnv } from './check-env.js';
-import { type AttributedDeduction, attributeDeductions, isRecruitmentDebt } from './deduction-attribution.js';
+import { isRecruitmentDebt, loansOfDeductions } from './deduction-attribution.js';
 import { MoneyBag } from './money-bag.js';
 
 /** One cost of a worker, classified, with what is still owed on it. */
@@ -29,14 +31,18 @@ export interface CostFacts {
 
 /** One payslip with its deductions linked to loans. */
 export interface PayslipFacts {
+  /** Index in `worker.payslips`, for issue paths. */
   readonly index: number;
   readonly payslip: Payslip;
-  readonly deductions: readonly AttributedDeduction[];
+  /** The loan each deduction repays, aligned with `payslip.deductions`. */
+  readonly loanOf: readonly (Loan | undefined)[];
 }
 
 /** What every check needs to know about one worker, computed once. */
 export interface WorkerFacts {
   readonly worker: WorkerRecord;
+  /** The subject of the worker's findings (one object shared by all of them). */
+  readonly subject: FindingSubject;
   readonly wage: Money;
   /** The currency the worker paid in (remediation is given in it). */
   readonly workerCurrency: string;
@@ -103,6 +109,23 @@ function excessDeductions(deducted: MoneyBag, recovered: MoneyBag): MoneyBag {
   return excess;
 }
 
+function compareCosts(a: CostFacts, b: CostFacts): number {
+  return a.cost.id < b.cost.id ? -1 : a.cost.id > b.cost.id ? 1 : 0;
+}
+
+function comparePayslips(a: PayslipFacts, b: PayslipFacts): number {
+  const x = a.payslip;
+  const y = b.payslip;
+  if (x.periodStart !== y.periodStart) return x.periodStart < y.periodStart ? -1 : 1;
+  return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+}
+
+/** Whether a list is already in order (records usually are), to skip sorting it. */
+function isSorted<T>(items: readonly T[], compare: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < items.length; i += 1) if (compare(items[i - 1] as T, items[i] as T) > 0) return false;
+  return true;
+}
+
 /**
  * Classifies a worker's costs, links deductions to loans and works out the amounts every check shares.
  * Recruitment deductions on payslips are taken to recover the costs recorded as
@@ -118,31 +141,34 @@ function excessDeductions(deducted: MoneyBag, recovered: MoneyBag): MoneyBag {
  */
 export function workerFacts(worker: WorkerRecord, env: CheckEnv): WorkerFacts {
   const issues: UnforcedIssue[] = [];
-  const costs = worker.costs
-    .map((cost, index) => costFacts(cost, index, env, issues))
-    .sort((a, b) => (a.cost.id < b.cost.id ? -1 : a.cost.id > b.cost.id ? 1 : 0));
+  const costs = worker.costs.map((cost, index) => costFacts(cost, index, env, issues));
+  if (!isSorted(costs, compareCosts)) costs.sort(compareCosts);
   const recruitmentCostsBorne = costs.filter((c) => c.borne && c.isRecruitmentCost);
-  const payslips = worker.payslips
-    .map((payslip, index) => ({ index, payslip, deductions: attributeDeductions(payslip, worker.loans) }))
-    .sort((a, b) =>
-      a.payslip.periodStart !== b.payslip.periodStart
-        ? a.payslip.periodStart < b.payslip.periodStart
-          ? -1
-          : 1
-        : a.payslip.id < b.payslip.id
-          ? -1
-          : 1,
-    );
+  const payslips = worker.payslips.map((payslip, index) => ({
+    index,
+    payslip,
+    loanOf: loansOfDeductions(payslip, worker.loans),
+  }));
+  if (!isSorted(payslips, comparePayslips)) payslips.sort(comparePayslips);
   const recruitmentDeductions = new MoneyBag();
-  for (const slip of payslips)
-    for (const { deduction, loan } of slip.deductions)
-      if (deduction.kind === 'recruitment-fee' || (loan !== undefined && isRecruitmentDebt(loan)))
+  for (const slip of payslips) {
+    const deductions = slip.payslip.deductions;
+    for (let k = 0; k < deductions.length; k += 1) {
+      const deduction = deductions[k];
+      const loan = slip.loanOf[k];
+      if (
+        deduction !== undefined &&
+        (deduction.kind === 'recruitment-fee' || (loan !== undefined && isRecruitmentDebt(loan)))
+      )
         recruitmentDeductions.add(deduction.amount);
+    }
+  }
   const recovered = new MoneyBag();
   for (const c of recruitmentCostsBorne) if (c.cost.recoveredThroughDeductions) recovered.add(c.cost.amount);
   const wage = worker.contract.monthlyGrossBaseWage;
   return {
     worker,
+    subject: { kind: 'worker', id: worker.id },
     wage,
     workerCurrency: workerCurrencyOf(recruitmentCostsBorne, wage.currency),
     employerCurrency: env.options.employerCurrency ?? wage.currency,
