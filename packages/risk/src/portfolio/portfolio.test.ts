@@ -95,6 +95,26 @@ describe('rankPortfolio', () => {
   });
 });
 
+describe('rankPortfolio by volume', () => {
+  it('ranks suppliers in the chosen unit and leaves out the others', () => {
+    const volumes = assessPortfolio(
+      [
+        { ...UK_LOGISTICS, volume: { quantity: 1000, unit: 't' } },
+        { ...GLOVE_MAKER, volume: { quantity: 50, unit: 't' } },
+        { ...XINJIANG_GIN, volume: { quantity: 9000, unit: 'bales' } },
+      ],
+      { asOf: AS_OF },
+    )._unsafeUnwrap().assessments;
+    // UK firm: 1,000 t × 8.8% = 88; glove maker: 50 t × 53.0% = 26.5; the gin reports bales.
+    const ranking = rankPortfolio(volumes, { by: 'volume', volumeUnit: 't' });
+    expect(ranking.entries.map((e) => [e.supplierId, e.riskWeightedExposure])).toEqual([
+      ['SUP-GB-003', 88],
+      ['SUP-MY-001', 26.5],
+    ]);
+    expect(ranking.excluded.map((x) => x.supplierId)).toEqual(['SUP-CN-007']);
+  });
+});
+
 describe('aggregatePortfolio', () => {
   it('counts by country, sector and indicator', () => {
     const agg = aggregatePortfolio(portfolio.assessments);
