@@ -1,3 +1,4 @@
+import { IncomingMessage } from 'node:http';
 import type { UnforcedError } from '@unforced/core';
 import { bundledReferenceData } from '@unforced/reference-data';
 import { Hono } from 'hono';
@@ -12,8 +13,8 @@ import { createRequestIdGenerator, isWellFormedRequestId, REQUEST_ID_HEADER } fr
 import { createOpenApiDocument } from '../openapi/openapi-document.js';
 import type { Endpoint } from './endpoint.js';
 import { ENDPOINTS } from './endpoints.js';
-import { runEndpoint } from './run-endpoint.js';
-import { type ServerEnv, sendProblem } from './server-env.js';
+import { type EndpointRequest, runEndpoint } from './run-endpoint.js';
+import { type ServerContext, type ServerEnv, sendProblem } from './server-env.js';
 import { withTimeout } from './with-timeout.js';
 
 /** The Hono app of the server: mount it, call its `fetch`, or serve it with `startServer`. */
@@ -32,6 +33,12 @@ function frames(error: unknown): string[] {
     .map((line) => line.trim());
 }
 
+function requestOf(c: ServerContext): EndpointRequest {
+  const incoming = (c.env as { incoming?: unknown } | undefined)?.incoming;
+  const base = { raw: c.req.raw, query: c.req.queries() };
+  return incoming instanceof IncomingMessage ? { ...base, incoming } : base;
+}
+
 function mountEndpoint(app: ServerApp, endpoint: Endpoint, config: ServerConfig): void {
   const context = { referenceData: config.referenceData ?? bundledReferenceData() };
   app.on(endpoint.method, endpoint.path, async (c) => {
@@ -43,9 +50,7 @@ function mountEndpoint(app: ServerApp, endpoint: Endpoint, config: ServerConfig)
         problem('FORBIDDEN', `This API key may not call the ${endpoint.scope} endpoints.`),
       );
     const outcome = await withTimeout(
-      runEndpoint(endpoint, { raw: c.req.raw, query: c.req.queries() }, config, context, (bytes) =>
-        c.set('bodyBytes', bytes),
-      ),
+      runEndpoint(endpoint, requestOf(c), config, context, (bytes) => c.set('bodyBytes', bytes)),
       config.timeoutMs,
       () => err(problem('REQUEST_TIMEOUT', `The request was not answered within ${config.timeoutMs} ms.`)),
     );

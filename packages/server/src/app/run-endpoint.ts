@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { type IssuePath, validate } from '@unforced/core';
 import { err, ok, type Result } from 'neverthrow';
 import type { ServerConfig } from '../config/server-config.js';
@@ -8,6 +9,8 @@ import type { Endpoint, EndpointContext, EndpointOutput } from './endpoint.js';
 /** The request as {@link runEndpoint} needs it: the raw request, or the query of a GET. */
 export interface EndpointRequest {
   readonly raw: Request;
+  /** The Node request under the adapter, when served by Node. */
+  readonly incoming?: IncomingMessage;
   readonly query: Readonly<Record<string, string[]>>;
 }
 
@@ -62,7 +65,7 @@ export async function runEndpoint(
 ): Promise<Result<EndpointOutput, ProblemDocument>> {
   let input: unknown;
   if (endpoint.method === 'POST') {
-    const body = await readJsonBody(request.raw, config);
+    const body = await readJsonBody(request.raw, config, request.incoming);
     if (body.isErr()) return err(body.error);
     onBody(body.value.bytes);
     input = body.value.value;

@@ -1,6 +1,8 @@
+import type { IncomingMessage } from 'node:http';
 import { err, ok, type Result } from 'neverthrow';
 import { exceedsJsonDepth } from './json-depth.js';
 import { type ProblemDocument, problem } from './problem.js';
+import { readBodyBytes } from './read-body-bytes.js';
 
 /** The limits {@link readJsonBody} enforces. */
 export interface BodyLimits {
@@ -28,36 +30,13 @@ export function isJsonContentType(header: string | null): boolean {
   });
 }
 
-async function readLimited(body: ReadableStream<Uint8Array>, max: number): Promise<Uint8Array | undefined> {
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel().catch(() => undefined);
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  if (chunks.length === 1 && chunks[0] !== undefined) return chunks[0];
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
-}
-
 /**
  * Reads a request's JSON body within the limits, in the order that costs least: the content type
  * (415 unless `application/json` in UTF-8, and not content-encoded), the declared length (413 before
  * reading a byte), the bytes as they arrive (413 as soon as the limit is passed), UTF-8 (400), the
  * nesting depth on the raw text (400 `JSON_TOO_DEEP`, before parsing) and the syntax (400
- * `MALFORMED_JSON`). A leading byte-order mark is ignored, as RFC 8259 allows.
+ * `MALFORMED_JSON`). A leading byte-order mark is ignored, as RFC 8259 allows. Pass the Node
+ * `IncomingMessage` when there is one (see {@link readBodyBytes}).
  *
  * @example
  * ```ts
@@ -68,6 +47,7 @@ async function readLimited(body: ReadableStream<Uint8Array>, max: number): Promi
 export async function readJsonBody(
   request: Request,
   limits: BodyLimits,
+  incoming?: IncomingMessage,
 ): Promise<Result<JsonBody, ProblemDocument>> {
   if (!isJsonContentType(request.headers.get('content-type')))
     return err(problem('UNSUPPORTED_MEDIA_TYPE', 'The request body must be application/json (UTF-8).'));
@@ -77,8 +57,7 @@ export async function readJsonBody(
   const tooLarge = problem('BODY_TOO_LARGE', `The request body is larger than ${limits.maxBodyBytes} bytes.`);
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > limits.maxBodyBytes) return err(tooLarge);
-  const bytes =
-    request.body === null ? new Uint8Array(0) : await readLimited(request.body, limits.maxBodyBytes);
+  const bytes = await readBodyBytes(request, limits.maxBodyBytes, incoming);
   if (bytes === undefined) return err(tooLarge);
   let text: string;
   try {

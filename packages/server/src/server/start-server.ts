@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { UnforcedError } from '@unforced/core';
 import { errAsync, ResultAsync } from 'neverthrow';
@@ -15,6 +15,8 @@ export interface RunningServer {
   /** `http://host:port`, with IPv6 hosts in brackets. */
   readonly url: string;
   readonly app: ServerApp;
+  /** The Node HTTP server, for tuning (e.g. `keepAliveTimeout` above a gateway's idle timeout) and metrics. */
+  readonly httpServer: Server;
   /**
    * Stops accepting connections, lets in-flight requests finish (answering them with
    * `Connection: close`, and `/healthz` with 503), closes idle keep-alive connections, and resolves
@@ -84,6 +86,6 @@ export function startServer(input: ServerConfigInput): ResultAsync<RunningServer
       });
       return closed;
     };
-    return { host, port: address.port, url, app, close };
+    return { host, port: address.port, url, app, httpServer: server, close };
   });
 }
