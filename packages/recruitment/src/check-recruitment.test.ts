@@ -1,6 +1,7 @@
 import { Finding } from '@unforced/core';
 import { describe, expect, it } from 'vitest';
-import { checkRecruitment, type RecruitmentReport } from './check-recruitment.js';
+import { checkParsedWorkers, checkRecruitment, type RecruitmentReport } from './check-recruitment.js';
+import { parseWorkers } from './input/parsed-workers.js';
 import { AS_OF, buildWorker, cost, MYR_NPR, myr, npr, payslip } from './testing/builders.js';
 
 function run(workers: unknown[], options: Record<string, unknown> = {}): RecruitmentReport {
@@ -222,5 +223,29 @@ describe('output is deterministic', () => {
     expect(a).toBe(b);
     const keys = run(input).findings.map((f) => `${f.subject.kind}|${f.subject.id}|${f.code}`);
     expect(keys).toEqual([...keys].sort());
+  });
+});
+
+describe('streaming to a sink', () => {
+  it('hands each worker’s results to the sink in id order and keeps only facility results', () => {
+    const input = [nepaliWorker('W-2'), nepaliWorker('W-1')];
+    const full = run(input);
+    const seen: string[] = [];
+    const streamed: unknown[] = [];
+    const parsed = parseWorkers(input)._unsafeUnwrap();
+    const report = checkParsedWorkers(
+      parsed,
+      { asOf: AS_OF, fxRates: [MYR_NPR] },
+      {
+        worker(assessment, findings) {
+          seen.push(assessment.workerId);
+          streamed.push(...findings);
+        },
+      },
+    )._unsafeUnwrap();
+    expect(seen).toEqual(['W-1', 'W-2']);
+    expect(report.workers).toEqual([]);
+    expect(report.facilities).toEqual(full.facilities);
+    expect([...report.findings, ...streamed]).toEqual(full.findings);
   });
 });

@@ -18,8 +18,17 @@ import { parseWorkers } from './input/parsed-workers.js';
 import { recordIssues } from './input/record-checks.js';
 import { RECRUITMENT_METHODOLOGY } from './methodology.js';
 import { RecruitmentOptions, type RecruitmentOptionsInput } from './options.js';
-import { type CheckEnv, compareKeyed, createMonthAdder, type KeyedFinding } from './support/check-env.js';
+import { type CheckEnv, compareKeyed, createMonthAdder } from './support/check-env.js';
 import { createFxConverter } from './support/fx.js';
+
+/**
+ * Receives each worker's results as soon as they are made, in worker-id order, for batches too large to
+ * hold every finding in memory (e.g. to write JSON Lines). With a sink, the report keeps only the
+ * facility results and the errors.
+ */
+export interface RecruitmentSink {
+  worker(assessment: WorkerAssessment, findings: readonly Finding[]): void;
+}
 
 /** A problem with a record or facility: `rejected` records were not assessed; `partial` ones were, in part. */
 export interface RecruitmentError extends RecordError {
@@ -85,7 +94,9 @@ function screen(
  * {@link parseWorkers}, `parseWorkersJson` or `parseWorkersCsv`). Records with dates after `asOf`,
  * overlapping payslips, unknown loan references or duplicate ids are rejected with every issue; the
  * others are assessed. The output is deterministic: the same input gives byte-identical JSON, whatever
- * the order of the records. Invalid options are the only error.
+ * the order of the records. Invalid options are the only error. With a `sink`, each worker's assessment
+ * and findings go to the sink in worker-id order instead of into the report (whose `workers` is then
+ * empty and whose `findings` are the facilities' only).
  *
  * @example
  * ```ts
@@ -95,6 +106,7 @@ function screen(
 export function checkParsedWorkers(
   parsed: ParsedWorkers,
   options: RecruitmentOptionsInput,
+  sink?: RecruitmentSink,
 ): Result<RecruitmentReport, UnforcedError> {
   return validate(RecruitmentOptions, options, ['options']).andThen((opts) =>
     parseDecimalRatio(opts.deductionShareLimit).map((limit) => {
@@ -111,12 +123,19 @@ export function checkParsedWorkers(
       };
       const { accepted, errors } = screen(parsed, opts.asOf);
       const workers: WorkerAssessment[] = [];
-      const workerFindings: KeyedFinding[][] = [];
+      const workerFindings: Finding[] = [];
       const byFacility = new Map<string, WorkerAssessment[]>();
       for (const { worker, row } of accepted) {
-        const { assessment, findings } = assessWorker(worker, env, row);
-        workers.push(assessment);
-        workerFindings.push(findings);
+        const { assessment, findings: keyed } = assessWorker(worker, env, row);
+        if (sink === undefined) {
+          workers.push(assessment);
+          for (const f of keyed) workerFindings.push(f.finding);
+        } else {
+          sink.worker(
+            assessment,
+            keyed.map((f) => f.finding),
+          );
+        }
         const list = byFacility.get(worker.facilityId);
         if (list === undefined) byFacility.set(worker.facilityId, [assessment]);
         else list.push(assessment);
@@ -138,7 +157,7 @@ export function checkParsedWorkers(
         if (assessed.issues.length > 0)
           errors.push({ facilityId, issues: assessed.issues, outcome: 'partial' });
       }
-      for (const list of workerFindings) for (const f of list) findings.push(f.finding);
+      for (const f of workerFindings) findings.push(f);
       return {
         asOf: opts.asOf,
         methodology: { ...RECRUITMENT_METHODOLOGY },

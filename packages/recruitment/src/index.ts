@@ -9,6 +9,7 @@ export {
   checkRecruitment,
   type RecruitmentError,
   type RecruitmentReport,
+  type RecruitmentSink,
 } from './check-recruitment.js';
 export type { FeeBurden } from './checks/fee-burden.js';
 export {
