@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { createFxConverter } from './fx.js';
+import { MoneyBag } from './money-bag.js';
+
+const m = (amountMinor: number, currency: string) => ({ amountMinor, currency });
+
+describe('MoneyBag', () => {
+  it('keeps exact totals per currency, sorted by code, whatever the order of adding', () => {
+    const a = new MoneyBag().add(m(100, 'NPR')).add(m(5, 'MYR')).add(m(-40, 'NPR'));
+    const b = new MoneyBag().add(m(-40, 'NPR')).add(m(5, 'MYR')).add(m(100, 'NPR'));
+    expect(a.amounts()._unsafeUnwrap()).toEqual([m(5, 'MYR'), m(60, 'NPR')]);
+    expect(b.amounts()._unsafeUnwrap()).toEqual(a.amounts()._unsafeUnwrap());
+    expect(new MoneyBag().add(m(5, 'MYR')).add(m(-5, 'MYR')).isZero()).toBe(true);
+  });
+
+  it('goes past the safe-integer range without losing a unit, and reports what cannot be money', () => {
+    const max = Number.MAX_SAFE_INTEGER;
+    const bag = new MoneyBag().add(m(max, 'NPR')).add(m(max, 'NPR'));
+    expect(bag.totalOf('NPR')).toBe(2n * BigInt(max));
+    expect(bag.amounts()._unsafeUnwrapErr().code).toBe('MONEY_OVERFLOW');
+    bag.add(m(-max, 'NPR'));
+    expect(bag.amounts()._unsafeUnwrap()).toEqual([m(max, 'NPR')]);
+    expect(bag.isZero()).toBe(false);
+  });
+
+  it('converts each currency once, then sums exactly', () => {
+    const fx = createFxConverter(
+      [{ base: 'MYR', quote: 'NPR', rate: '28.35', date: '2026-11-20' }],
+      '2026-11-22',
+    );
+    // NPR 150,000 → MYR 5,291.0053 → 5,291.01; NPR 20,000 → 705.47…; together NPR 170,000 → MYR 5,996.47.
+    const bag = new MoneyBag().add(m(15_000_000, 'NPR')).add(m(2_000_000, 'NPR')).add(m(100, 'MYR'));
+    expect(bag.convertTo('MYR', fx)._unsafeUnwrap()).toEqual(m(599_747, 'MYR'));
+    expect(new MoneyBag().add(m(1, 'USD')).convertTo('MYR', fx)._unsafeUnwrapErr().code).toBe(
+      'FX_RATE_MISSING',
+    );
+  });
+});
