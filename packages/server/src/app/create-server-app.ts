@@ -11,7 +11,7 @@ import { problem } from '../http/problem.js';
 import { createRateLimiter } from '../http/rate-limiter.js';
 import { createRequestIdGenerator, isWellFormedRequestId, REQUEST_ID_HEADER } from '../http/request-id.js';
 import { createOpenApiDocument } from '../openapi/openapi-document.js';
-import type { Endpoint } from './endpoint.js';
+import type { Endpoint, EndpointContext } from './endpoint.js';
 import { ENDPOINTS } from './endpoints.js';
 import { type EndpointRequest, runEndpoint } from './run-endpoint.js';
 import { type ServerContext, type ServerEnv, sendProblem } from './server-env.js';
@@ -39,8 +39,22 @@ function requestOf(c: ServerContext): EndpointRequest {
   return incoming instanceof IncomingMessage ? { ...base, incoming } : base;
 }
 
+function contextOf(config: ServerConfig): EndpointContext {
+  return { referenceData: config.referenceData ?? bundledReferenceData() };
+}
+
+/**
+ * Builds what the endpoints keep between requests (the screening index, the default risk model), so
+ * that the first request to a fresh replica is as fast as the others. `startServer` calls it before
+ * listening.
+ */
+export function warmEndpoints(config: ServerConfig): void {
+  const context = contextOf(config);
+  for (const endpoint of ENDPOINTS) endpoint.warm?.(context);
+}
+
 function mountEndpoint(app: ServerApp, endpoint: Endpoint, config: ServerConfig): void {
-  const context = { referenceData: config.referenceData ?? bundledReferenceData() };
+  const context = contextOf(config);
   app.on(endpoint.method, endpoint.path, async (c) => {
     c.set('route', endpoint.path);
     const scopes = c.get('key')?.scopes;

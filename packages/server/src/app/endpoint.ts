@@ -45,6 +45,8 @@ export interface Endpoint<S extends z.ZodType = z.ZodType> {
   readonly response?: z.ZodType;
   /** Media types of the 200 response (default `application/json`). */
   readonly responseMediaTypes?: readonly string[];
+  /** Builds what the endpoint keeps between requests (an index, a model), so the first request is not slow. */
+  readonly warm?: (context: EndpointContext) => void;
   readonly run: (
     input: z.output<S>,
     context: EndpointContext,

@@ -51,6 +51,7 @@ export const riskAssessEndpoint = defineEndpoint({
   documented: SupplierEvidence.extend({ asOf: AsOf, policy: RiskPolicy.optional() }),
   batchFields: [['findings'], ['auditFindings'], ['grievances'], ['mitigations']],
   response: Assessment,
+  warm: ({ referenceData }) => void defaultModel(referenceData),
   run: ({ asOf, policy, ...evidence }, { referenceData }) => {
     const model =
       policy === undefined

@@ -52,6 +52,7 @@ export const screeningEndpoint = defineEndpoint({
     options: ScreenOptions.optional(),
   }),
   batchFields: [['entities']],
+  warm: ({ referenceData }) => void indexFor(referenceData),
   run: async ({ asOf, entities, options }, { referenceData }) => {
     const index = indexFor(referenceData);
     if (index.isErr()) return err(index.error);

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { UnforcedError } from '@unforced/core';
 import { errAsync, ResultAsync } from 'neverthrow';
-import { type AppState, buildServerApp, type ServerApp } from '../app/create-server-app.js';
+import { type AppState, buildServerApp, type ServerApp, warmEndpoints } from '../app/create-server-app.js';
 import { parseServerConfig, type ServerConfigInput } from '../config/server-config.js';
 import { writeLog } from '../http/log-sink.js';
 import { listenerForApp } from './request-listener.js';
@@ -26,7 +26,8 @@ export interface RunningServer {
 }
 
 /**
- * Validates the configuration, builds the app and listens on its host and port. Resolves to the
+ * Validates the configuration, builds the app, prepares what the endpoints keep between requests (the
+ * screening index, the default risk model) and listens on its host and port. Resolves to the
  * running server, or to an error: the configuration's issues, or `LISTEN_FAILED` (port in use, host not
  * local). Use port 0 for any free port (tests).
  *
@@ -45,6 +46,7 @@ export function startServer(input: ServerConfigInput): ResultAsync<RunningServer
   const config = parsed.value;
   const state: AppState = { closing: false };
   const app = buildServerApp(config, state);
+  warmEndpoints(config);
   const server = createServer(listenerForApp(app));
   server.requestTimeout = config.timeoutMs + 5_000;
 
