@@ -1,4 +1,7 @@
+export { actionsFromFindings } from './builders/actions-from-findings.js';
+export { type RecruitmentReportOptions, recruitmentReportFromCheck } from './builders/from-recruitment.js';
 export { portfolioReportFromAssessments, supplierReportFromAssessment } from './builders/from-risk.js';
+export { type TraceReportOptions, traceReportFromSummary } from './builders/from-trace.js';
 export type { BuildReportOptions } from './builders/report-options.js';
 export { ReportAction } from './model/action.js';
 export { Disclosure, MethodologyRef, ReportMeta, RiskScore, RiskTier, Share } from './model/common.js';
