@@ -25,7 +25,7 @@ import autocannon from 'autocannon';
 import { exampleFxRates, exampleWorkers } from '../server/helpers.js';
 
 const SECONDS = Number(process.env.SERVER_BENCH_SECONDS ?? 20);
-const CONNECTIONS = 50;
+const CONNECTIONS = Number(process.env.SERVER_BENCH_CONNECTIONS ?? 50);
 const TARGET_P99_MS = 50;
 const KEY = 'bench-key';
 const AS_OF = '2026-11-22';
@@ -161,7 +161,7 @@ async function load(url: string, body: unknown) {
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 console.log(`machine: ${cpu}, ${cpus().length} cores, Node ${process.version}, ${platform()} ${release()}`);
 console.log(
-  `command: SERVER_BENCH_SECONDS=${SECONDS} pnpm bench:server  (autocannon, ${CONNECTIONS} connections, ${SECONDS} s per endpoint, loopback)`,
+  `command: SERVER_BENCH_SECONDS=${SECONDS} SERVER_BENCH_CONNECTIONS=${CONNECTIONS} pnpm bench:server  (autocannon, ${CONNECTIONS} connections, ${SECONDS} s per endpoint, loopback)`,
 );
 const load1 = () =>
   loadavg()
