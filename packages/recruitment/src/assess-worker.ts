@@ -14,6 +14,8 @@ import { type WorkerRemediation, workerRemediation } from './remediation/worker-
 import { type CheckEnv, compareKeyed, type KeyedFinding } from './support/check-env.js';
 import { workerFacts } from './support/worker-facts.js';
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** How one cost of a worker was read. */
 export interface AssessedCost {
   readonly costId: string;
@@ -80,23 +82,26 @@ export function assessWorker(worker: WorkerRecord, env: CheckEnv, row?: number):
   for (const f of deductions.findings) findings.push(f);
   for (const f of documents.findings) findings.push(f);
   findings.sort(compareKeyed);
-  const assessment: WorkerAssessment = {
+  const costs: AssessedCost[] = [];
+  for (const c of facts.costs) {
+    const { category, group, source } = c.classification;
+    costs.push(
+      category === undefined
+        ? { costId: c.cost.id, group, classifiedBy: source, borneByWorker: c.borne }
+        : { costId: c.cost.id, category, group, classifiedBy: source, borneByWorker: c.borne },
+    );
+  }
+  const assessment: Mutable<WorkerAssessment> = {
     workerId: worker.id,
     facilityId: worker.facilityId,
-    ...(row === undefined ? {} : { row }),
-    costs: facts.costs.map((c) => ({
-      costId: c.cost.id,
-      ...(c.classification.category === undefined ? {} : { category: c.classification.category }),
-      group: c.classification.group,
-      classifiedBy: c.classification.source,
-      borneByWorker: c.borne,
-    })),
-    ...(burden.burden === undefined ? {} : { feeBurden: burden.burden }),
+    costs,
     loans: loans.simulations,
     documentsRetained: documents.retained,
-    ...(wages.lowestNetShare === undefined ? {} : { lowestNetShareOfGross: wages.lowestNetShare }),
     remediation: remediation.remediation,
     issues,
   };
+  if (row !== undefined) assessment.row = row;
+  if (burden.burden !== undefined) assessment.feeBurden = burden.burden;
+  if (wages.lowestNetShare !== undefined) assessment.lowestNetShareOfGross = wages.lowestNetShare;
   return { assessment, findings };
 }

@@ -1,0 +1,159 @@
+/**
+ * Benchmark of @unforced/recruitment (issue 3): checks 100,000 synthetic workers (about 6 cost items and
+ * 12 payslips each) from already-parsed objects and from CSV, and reports workers per second and peak
+ * memory next to the issue's target (≥ 50,000 workers/s from parsed objects on one core).
+ *
+ *   pnpm bench:recruitment                              # 100,000 workers
+ *   RECRUITMENT_BENCH_WORKERS=5000 pnpm bench:recruitment   # a quick run
+ *
+ * Each mode runs in its own child process so that its peak RSS (the OS high-water mark,
+ * `process.resourceUsage().maxRSS`) is its own. Heap figures are `heapUsed` sampled after each phase with
+ * its results still alive (a floor of the true heap high-water mark). CPU seconds include the garbage
+ * collector's helper threads; the load average is printed because the figures depend on it.
+ */
+import { spawnSync } from 'node:child_process';
+import { arch, cpus, loadavg, platform, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { checkParsedWorkers, parseWorkers, parseWorkersCsv } from '@unforced/recruitment';
+import { syntheticFxRates, syntheticWorkers, toCsvFiles } from './recruitment-synthetic.js';
+
+const COUNT = Number(process.env.RECRUITMENT_BENCH_WORKERS ?? 100_000);
+const TARGET = 50_000;
+const AS_OF = '2026-11-22';
+const MB = 1024 * 1024;
+
+type Mode = 'objects' | 'objects-streamed' | 'csv';
+
+const MODES: readonly { mode: Mode; label: string }[] = [
+  { mode: 'objects', label: 'from parsed objects, whole report in memory' },
+  { mode: 'objects-streamed', label: 'from parsed objects, each worker streamed to a sink' },
+  { mode: 'csv', label: 'from CSV, whole report in memory' },
+];
+
+interface Phase {
+  readonly name: string;
+  readonly seconds: number;
+  readonly cpuSeconds: number;
+  readonly workersPerSecond: number;
+  readonly heapUsedMb: number;
+}
+
+declare const gc: undefined | (() => void);
+const collect = () => (typeof gc === 'function' ? gc() : undefined);
+
+function timed<T>(name: string, phases: Phase[], work: () => T): T {
+  collect();
+  const cpu = process.cpuUsage();
+  const start = process.hrtime.bigint();
+  const result = work();
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const used = process.cpuUsage(cpu);
+  phases.push({
+    name,
+    seconds,
+    cpuSeconds: (used.user + used.system) / 1e6,
+    workersPerSecond: COUNT / seconds,
+    heapUsedMb: process.memoryUsage().heapUsed / MB,
+  });
+  return result;
+}
+
+/** Validated records, built so that the raw input is garbage by the time the checks run. */
+function parsedObjects(phases: Phase[]) {
+  const raw = syntheticWorkers(COUNT);
+  return timed('validate objects (core zod schemas)', phases, () => parseWorkers(raw)._unsafeUnwrap());
+}
+
+function parsedCsv(phases: Phase[]) {
+  const files = toCsvFiles(syntheticWorkers(COUNT));
+  const bytes = Object.values(files).reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+  return timed(`parse ${(bytes / MB).toFixed(0)} MB of CSV and validate`, phases, () =>
+    parseWorkersCsv(files)._unsafeUnwrap(),
+  );
+}
+
+/** Warm the JIT on a small, different workforce first, as any long-running caller would be. */
+const WARM_UP = 2_000;
+
+function runMode(mode: Mode): void {
+  const phases: Phase[] = [];
+  const options = { asOf: AS_OF, fxRates: syntheticFxRates() };
+  checkParsedWorkers(parseWorkers(syntheticWorkers(WARM_UP, 7))._unsafeUnwrap(), options);
+  const parsed = mode === 'csv' ? parsedCsv(phases) : parsedObjects(phases);
+  let findings = 0;
+  let assessed = 0;
+  const sink =
+    mode === 'objects-streamed'
+      ? {
+          worker(_assessment: unknown, workerFindings: readonly unknown[]) {
+            assessed += 1;
+            findings += workerFindings.length;
+          },
+        }
+      : undefined;
+  const report = timed('check', phases, () => checkParsedWorkers(parsed, options, sink)._unsafeUnwrap());
+  findings += report.findings.length;
+  assessed += report.workers.length;
+  const rejected = report.errors.filter((e) => e.outcome === 'rejected').length;
+  const maxRssMb = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(`${JSON.stringify({ mode, phases, findings, assessed, rejected, maxRssMb })}\n`);
+}
+
+function main(): void {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const command = `RECRUITMENT_BENCH_WORKERS=${COUNT} pnpm bench:recruitment`;
+  const load = () =>
+    loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ');
+  console.log('@unforced/recruitment benchmark (issue 3)');
+  console.log(
+    `machine : ${cpu}, ${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(1)} GB RAM, Node ${process.version}, ${platform()} ${arch()}`,
+  );
+  console.log(`command : ${command}`);
+  console.log(
+    `workload: ${COUNT.toLocaleString('en')} synthetic workers, ~6 cost items and 12 payslips (1-3 deductions) each; one thread; after a ${WARM_UP.toLocaleString('en')}-worker warm-up`,
+  );
+  console.log(`load    : ${load()} (1, 5, 15 min) at start`);
+  console.log('');
+  const self = fileURLToPath(import.meta.url);
+  for (const { mode, label } of MODES) {
+    const child = spawnSync(process.execPath, [...process.execArgv, self, '--mode', mode], {
+      env: process.env,
+      encoding: 'utf8',
+      maxBuffer: 16 * MB,
+    });
+    if (child.status !== 0) {
+      console.log(`${label}: failed (${child.status})\n${child.stderr}`);
+      continue;
+    }
+    const result = JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{}') as {
+      phases: Phase[];
+      findings: number;
+      assessed: number;
+      rejected: number;
+      maxRssMb: number;
+    };
+    console.log(`${label}:`);
+    for (const phase of result.phases)
+      console.log(
+        `  ${phase.name.padEnd(38)} ${phase.seconds.toFixed(2).padStart(7)} s (cpu ${phase.cpuSeconds.toFixed(2).padStart(6)} s) ${Math.round(phase.workersPerSecond).toLocaleString('en').padStart(9)} workers/s   heapUsed after ${phase.heapUsedMb.toFixed(0)} MB`,
+      );
+    console.log(
+      `  peak RSS ${result.maxRssMb.toFixed(0)} MB; ${result.assessed.toLocaleString('en')} workers assessed, ${result.rejected} rejected, ${result.findings.toLocaleString('en')} findings`,
+    );
+    if (mode !== 'csv') {
+      const rate = Math.round(result.phases.find((p) => p.name === 'check')?.workersPerSecond ?? 0);
+      console.log(
+        `  target (issue 3): >= ${TARGET.toLocaleString('en')} workers/s from parsed objects on one core; measured ${rate.toLocaleString('en')}: ${rate >= TARGET ? 'met' : 'NOT met'}`,
+      );
+    }
+    console.log('');
+  }
+  console.log(`load    : ${load()} (1, 5, 15 min) at end`);
+}
+
+const modeIndex = process.argv.indexOf('--mode');
+if (modeIndex >= 0)
+  runMode((MODES.find((m) => m.mode === process.argv[modeIndex + 1]) ?? MODES[0])?.mode ?? 'objects');
+else main();
