@@ -31,7 +31,14 @@ export interface ParsedWorkers {
   readonly [parsedBrand]: true;
 }
 
-/** Brands validated records (internal to the package's parse functions). */
+/**
+ * Brands validated records (internal to the package's parse functions).
+ *
+ * @example
+ * ```ts
+ * brandParsed([{ row: 1, worker }], []).workers.length; // 1
+ * ```
+ */
 export function brandParsed(workers: readonly ParsedWorker[], errors: readonly RecordError[]): ParsedWorkers {
   return { workers, errors } as unknown as ParsedWorkers;
 }

@@ -9,7 +9,14 @@ import {
 import type { FxConverter } from '../support/fx.js';
 import type { PayslipFacts } from '../support/worker-facts.js';
 
-/** The longest a simulation runs before a debt counts as never repaid: ten years. */
+/**
+ * The longest a simulation runs before a debt counts as never repaid: ten years.
+ *
+ * @example
+ * ```ts
+ * SIMULATION_HORIZON_MONTHS / 12; // 10 years
+ * ```
+ */
 export const SIMULATION_HORIZON_MONTHS = 120;
 
 /** The month-by-month simulation of one loan, advance or recruitment debt. */

@@ -5,13 +5,25 @@ import { ok, type Result } from 'neverthrow';
  * The fee bands of RBA VAP 8.0.2 A1 ("Fees evaluation criteria"): total fees charged during recruitment
  * and employment as a share of one month's gross base wage. Lower bounds are inclusive: exactly 5% is
  * `5-to-100`, exactly 100% is `100-to-150`, exactly 150% is `150-plus`.
+ *
+ * @example
+ * ```ts
+ * FEE_BANDS.indexOf('150-plus'); // 3, the last column
+ * ```
  */
 export const FEE_BANDS = ['below-5', '5-to-100', '100-to-150', '150-plus'] as const;
 
 /** A fee band of RBA VAP 8.0.2 A1. */
 export type FeeBand = (typeof FEE_BANDS)[number];
 
-/** The two scenarios of the fee matrix. */
+/**
+ * The two scenarios of the fee matrix.
+ *
+ * @example
+ * ```ts
+ * FEE_SCENARIOS[0]; // 'not-repaid-within-90-days'
+ * ```
+ */
 export const FEE_SCENARIOS = ['not-repaid-within-90-days', 'repaid-within-90-days'] as const;
 
 /** A scenario of the RBA fee matrix. */

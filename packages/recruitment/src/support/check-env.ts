@@ -50,7 +50,14 @@ export function createMonthAdder(): (date: IsoDate, months: number) => IsoDate {
   };
 }
 
-/** Orders keyed findings by code, then key: the within-subject order of the output. */
+/**
+ * Orders keyed findings by code, then key: the within-subject order of the output.
+ *
+ * @example
+ * ```ts
+ * keyedFindings.sort(compareKeyed);
+ * ```
+ */
 export function compareKeyed(a: KeyedFinding, b: KeyedFinding): number {
   if (a.finding.code !== b.finding.code) return a.finding.code < b.finding.code ? -1 : 1;
   if (a.key !== b.key) return a.key < b.key ? -1 : 1;

@@ -1,6 +1,13 @@
 import type { CostCategory } from '@unforced/core';
 
-/** How each ILO cost category reads in a finding's message. */
+/**
+ * How each ILO cost category reads in a finding's message.
+ *
+ * @example
+ * ```ts
+ * CATEGORY_LABELS.medical; // 'a medical cost'
+ * ```
+ */
 export const CATEGORY_LABELS: Readonly<Record<CostCategory, string>> = {
   'recruitment-fee': 'a recruitment fee',
   medical: 'a medical cost',

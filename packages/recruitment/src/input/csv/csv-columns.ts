@@ -1,4 +1,11 @@
-/** The CSV files a workforce can be given in, joined by `worker_id`. */
+/**
+ * The CSV files a workforce can be given in, joined by `worker_id`.
+ *
+ * @example
+ * ```ts
+ * CSV_FILES.map((file) => `${file}.csv`); // ['workers.csv', 'costs.csv', …]
+ * ```
+ */
 export const CSV_FILES = ['workers', 'costs', 'payslips', 'deductions', 'loans', 'documents'] as const;
 
 /** One of the CSV files. */

@@ -1,7 +1,14 @@
 import type { CellReader } from './csv-cells.js';
 import { defined } from './csv-cells.js';
 
-/** A worker row: the record without its costs, payslips, loans and documents. */
+/**
+ * A worker row: the record without its costs, payslips, loans and documents.
+ *
+ * @example
+ * ```ts
+ * workerFromRow(createCellReader('workers', 2, row, issues)).id; // 'W-1'
+ * ```
+ */
 export function workerFromRow(c: CellReader): Record<string, unknown> {
   const currency = c.required('wage_currency');
   const penaltyCurrency = c.text('exit_penalty_currency') ?? currency;
@@ -29,7 +36,14 @@ export function workerFromRow(c: CellReader): Record<string, unknown> {
   });
 }
 
-/** A cost row. */
+/**
+ * A cost row.
+ *
+ * @example
+ * ```ts
+ * costFromRow(createCellReader('costs', 2, row, issues)).amount; // { amountMinor: 15000000, currency: 'NPR' }
+ * ```
+ */
 export function costFromRow(c: CellReader): Record<string, unknown> {
   const currency = c.required('currency');
   const receiptId = c.text('receipt_id');
@@ -63,7 +77,14 @@ export function costFromRow(c: CellReader): Record<string, unknown> {
   });
 }
 
-/** A payslip row (its deductions come from the deductions file). */
+/**
+ * A payslip row (its deductions come from the deductions file).
+ *
+ * @example
+ * ```ts
+ * payslipFromRow(createCellReader('payslips', 2, row, issues)).deductions; // []
+ * ```
+ */
 export function payslipFromRow(c: CellReader): Record<string, unknown> {
   const currency = c.required('currency');
   return defined({
@@ -80,7 +101,14 @@ export function payslipFromRow(c: CellReader): Record<string, unknown> {
   });
 }
 
-/** A deduction row, in the currency of its payslip. */
+/**
+ * A deduction row, in the currency of its payslip.
+ *
+ * @example
+ * ```ts
+ * deductionFromRow(createCellReader('deductions', 2, row, issues), 'MYR').amount; // MYR amount
+ * ```
+ */
 export function deductionFromRow(c: CellReader, currency: string | undefined): Record<string, unknown> {
   return defined({
     amount: c.money('amount', currency) ?? requiredMoney(c, 'amount'),
@@ -91,7 +119,14 @@ export function deductionFromRow(c: CellReader, currency: string | undefined): R
   });
 }
 
-/** A loan row. */
+/**
+ * A loan row.
+ *
+ * @example
+ * ```ts
+ * loanFromRow(createCellReader('loans', 2, row, issues)).schedule; // present when `installment` is
+ * ```
+ */
 export function loanFromRow(c: CellReader): Record<string, unknown> {
   const currency = c.required('currency');
   const installment = c.money('installment', currency);
@@ -116,7 +151,14 @@ export function loanFromRow(c: CellReader): Record<string, unknown> {
   });
 }
 
-/** A document-custody row. */
+/**
+ * A document-custody row.
+ *
+ * @example
+ * ```ts
+ * documentFromRow(createCellReader('documents', 2, row, issues)).heldBy; // 'employer'
+ * ```
+ */
 export function documentFromRow(c: CellReader): Record<string, unknown> {
   return defined({
     document: c.required('document'),
