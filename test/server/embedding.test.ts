@@ -79,3 +79,35 @@ describe('CORS', () => {
     }
   });
 });
+
+describe('an unexpected failure inside the server', () => {
+  it('is a 500 INTERNAL problem that says nothing internal, logged with stack frames but not the message', async () => {
+    const logs: string[] = [];
+    const broken = {
+      datasetStatus: () => {
+        throw new TypeError('cannot read W-0193\n    at /srv/unforced/secret.ts');
+      },
+      dataEditions: () => [],
+    };
+    const app = createServerApp({
+      apiKeys,
+      log: (line) => logs.push(line),
+      requestIdPrefix: 'e',
+      referenceData: broken as never,
+    })._unsafeUnwrap();
+    const res = await app.request('/v1/reference-data?asOf=2026-11-22', { headers: jsonHeaders() });
+    expect(res.status).toBe(500);
+    const body = await res.text();
+    expect(JSON.parse(body)).toMatchObject({ code: 'INTERNAL', status: 500, issues: [] });
+    expect(body).not.toMatch(/W-0193|secret|srv|TypeError/);
+    const error = logs.map((line) => JSON.parse(line)).find((entry) => entry.event === 'error');
+    expect(error).toMatchObject({
+      level: 'error',
+      requestId: 'e-1',
+      route: '/v1/reference-data',
+      errorName: 'TypeError',
+    });
+    expect(error.frames.length).toBeGreaterThan(0);
+    expect(logs.join('\n')).not.toMatch(/W-0193|secret\.ts/);
+  });
+});

@@ -10,6 +10,11 @@ export type Environment = Readonly<Record<string, string | undefined>>;
  * Validates a raw configuration assembled from settings, and renames the first segment of each issue's
  * path from the configuration key to where the value came from (`UNFORCED_PORT`, `--port`), so that an
  * operator sees what to fix.
+ *
+ * @example
+ * ```ts
+ * parseFromSources({ port: 'x' }, new Map([['port', '--port']])); // err: path ['--port']
+ * ```
  */
 export function parseFromSources(
   raw: Record<string, unknown>,
@@ -25,7 +30,14 @@ export function parseFromSources(
   });
 }
 
-/** Reads the settings found in the environment into `raw`, noting where each came from. */
+/**
+ * Reads the settings found in the environment into `raw`, noting where each came from.
+ *
+ * @example
+ * ```ts
+ * applyEnvironment({ UNFORCED_PORT: '9000' }, raw, sourceOf); // raw.port === 9000
+ * ```
+ */
 export function applyEnvironment(
   env: Environment,
   raw: Record<string, unknown>,

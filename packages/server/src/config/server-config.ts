@@ -7,7 +7,14 @@ import { ApiKeyEntry } from './api-key.js';
 
 const MIB = 1024 * 1024;
 
-/** Defaults of the limits, in one place for the docs and `--help`. */
+/**
+ * Defaults of the configuration, in one place for the docs and `--help`.
+ *
+ * @example
+ * ```ts
+ * SERVER_DEFAULTS.maxBodyBytes; // 4194304 (4 MiB)
+ * ```
+ */
 export const SERVER_DEFAULTS = {
   port: 8787,
   host: '127.0.0.1',
@@ -31,7 +38,14 @@ const ReferenceDataSchema = z.custom<ReferenceData>(
   { message: 'referenceData must be a ReferenceData from createReferenceData()' },
 );
 
-/** The per-key rate limit: `requests` per `windowSeconds`, as a token bucket (bursts up to `requests`). */
+/**
+ * The per-key rate limit: `requests` per `windowSeconds`, as a token bucket (bursts up to `requests`).
+ *
+ * @example
+ * ```ts
+ * RateLimit.parse({ requests: 100 }); // { requests: 100, windowSeconds: 60 }
+ * ```
+ */
 export const RateLimit = z.strictObject({
   requests: z.number().int().positive(),
   windowSeconds: z.number().positive().max(86_400).default(SERVER_DEFAULTS.rateLimit.windowSeconds),

@@ -12,7 +12,14 @@ export interface Setting {
   readonly help: string;
 }
 
-/** Every setting that can come from the environment or the command line, in `--help` order. */
+/**
+ * Every setting that can come from the environment or the command line, in `--help` order.
+ *
+ * @example
+ * ```ts
+ * for (const s of SETTINGS) console.log(`${s.flag.padEnd(26)} ${s.env.padEnd(32)} ${s.help}`);
+ * ```
+ */
 export const SETTINGS: readonly Setting[] = [
   { key: 'port', env: 'UNFORCED_PORT', flag: '--port', kind: 'int', help: 'TCP port (0: any free port)' },
   { key: 'host', env: 'UNFORCED_HOST', flag: '--host', kind: 'string', help: 'interface to listen on' },
@@ -86,6 +93,12 @@ const UNITS: Readonly<Record<string, number>> = { '': 1, b: 1, kb: 1024, mb: 102
 /**
  * Reads the text of a setting into the value the configuration schema expects. Text that cannot be
  * read is returned as it is, so that the schema reports it (with its path) as the wrong type.
+ *
+ * @example
+ * ```ts
+ * readSetting('bytes', '4mb'); // 4194304
+ * readSetting('rate', '600/60'); // { requests: 600, windowSeconds: 60 }
+ * ```
  */
 export function readSetting(kind: SettingKind, text: string): unknown {
   const trimmed = text.trim();

@@ -23,7 +23,14 @@ export interface ProblemDocument {
   readonly issues: readonly ProblemIssue[];
 }
 
-/** The media type of problem documents. */
+/**
+ * The media type of problem documents (RFC 9457).
+ *
+ * @example
+ * ```ts
+ * res.headers.get('content-type') === PROBLEM_MEDIA_TYPE;
+ * ```
+ */
 export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
 
 const STATUS: Partial<Record<ErrorCode, number>> = {

@@ -18,7 +18,15 @@ export interface JsonBody {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
-/** Whether a `Content-Type` header is JSON in UTF-8: `application/json`, with no charset or `utf-8`. */
+/**
+ * Whether a `Content-Type` header is JSON in UTF-8: `application/json`, with no charset or `utf-8`.
+ *
+ * @example
+ * ```ts
+ * isJsonContentType('application/json; charset=UTF-8'); // true
+ * isJsonContentType('text/plain'); // false
+ * ```
+ */
 export function isJsonContentType(header: string | null): boolean {
   if (header === null) return false;
   const [mediaType = '', ...parameters] = header.split(';');

@@ -2,7 +2,14 @@ import { randomBytes } from 'node:crypto';
 
 const WELL_FORMED = /^[A-Za-z0-9._:-]{1,128}$/;
 
-/** The header that carries the request id, in requests (optional) and every response. */
+/**
+ * The header that carries the request id, in requests (optional) and every response.
+ *
+ * @example
+ * ```ts
+ * res.headers.get(REQUEST_ID_HEADER); // 'a1b2c3d4-17'
+ * ```
+ */
 export const REQUEST_ID_HEADER = 'X-Request-Id';
 
 /**

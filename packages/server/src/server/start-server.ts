@@ -2,7 +2,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { UnforcedError } from '@unforced/core';
 import { errAsync, ResultAsync } from 'neverthrow';
-import { type AppState, buildServerApp, type ServerApp, warmEndpoints } from '../app/create-server-app.js';
+import { type AppState, buildServerApp, type ServerApp } from '../app/create-server-app.js';
+import { ENDPOINTS } from '../app/endpoints.js';
+import { warmEndpoints } from '../app/mount-endpoint.js';
 import { parseServerConfig, type ServerConfigInput } from '../config/server-config.js';
 import { writeLog } from '../http/log-sink.js';
 import { listenerForApp } from './request-listener.js';
@@ -46,7 +48,7 @@ export function startServer(input: ServerConfigInput): ResultAsync<RunningServer
   const config = parsed.value;
   const state: AppState = { closing: false };
   const app = buildServerApp(config, state);
-  warmEndpoints(config);
+  warmEndpoints(ENDPOINTS, config);
   const server = createServer(listenerForApp(app));
   server.requestTimeout = config.timeoutMs + 5_000;
 
