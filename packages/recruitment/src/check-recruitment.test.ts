@@ -249,3 +249,34 @@ describe('streaming to a sink', () => {
     expect([...report.findings, ...streamed]).toEqual(full.findings);
   });
 });
+
+describe('fee bands at their exact boundaries, end to end', () => {
+  it('places fees of exactly 5%, 100% and 150% of a MYR 1,500 wage in the higher band', () => {
+    const paid = (id: string, major: number) =>
+      buildWorker({
+        id,
+        contract: { monthlyGrossBaseWage: myr(1_500), startDate: '2026-04-01', language: 'ne' },
+        costs: [cost('C-1', 'agency fee', myr(major))],
+      });
+    // 5% of 1,500 = 75; 100% = 1,500; 150% = 2,250. A ringgit less stays in the lower band.
+    const report = run([
+      paid('W-074', 74),
+      paid('W-075', 75),
+      paid('W-1499', 1_499),
+      paid('W-1500', 1_500),
+      paid('W-2249', 2_249),
+      paid('W-2250', 2_250),
+    ]);
+    const band = (id: string) => report.workers.find((w) => w.workerId === id)?.feeBurden?.band;
+    expect(['W-074', 'W-075', 'W-1499', 'W-1500', 'W-2249', 'W-2250'].map(band)).toEqual([
+      'below-5',
+      '5-to-100',
+      '5-to-100',
+      '100-to-150',
+      '100-to-150',
+      '150-plus',
+    ]);
+    // 6 of 6 sampled workers: ≤ 6 workers → row 2 in every column; "150-plus" row 2 → Priority.
+    expect(report.facilities[0]?.feeRating.notRepaid.grade).toBe('priority');
+  });
+});
