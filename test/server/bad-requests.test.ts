@@ -60,6 +60,7 @@ describe('a battery of bad requests, each answered with its status and a problem
       [CHECK, `Bearer ${ERP_KEY.slice(0, -1)}`],
       [CHECK, `Basic ${Buffer.from(`erp:${ERP_KEY}`).toString('base64')}`],
       ['/v1/does-not-exist', 'Bearer nope'],
+      ['/openapi.json', ''],
       ['/admin', ''],
     ] as const) {
       const { res, problem } = await send(path, { method: 'POST', headers: { authorization }, body: '{}' });

@@ -2,7 +2,14 @@ import { checkRecruitment } from '@unforced/recruitment';
 import { dataEditions, datasetStatus } from '@unforced/reference-data';
 import { createScreeningIndex, screeningFindings, uflpaScreeningList } from '@unforced/screening';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleFxRates, exampleWorkers, jsonHeaders, startTestServer, type TestServer } from './helpers.js';
+import {
+  exampleFxRates,
+  exampleWorkers,
+  jsonHeaders,
+  SCREENING_KEY,
+  startTestServer,
+  type TestServer,
+} from './helpers.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: a JSON response, whose shape the assertions check.
 type Json = any;
@@ -127,5 +134,25 @@ describe('GET /v1/reference-data', () => {
       headers: jsonHeaders(),
     });
     expect(await extra.json()).toMatchObject({ code: 'UNKNOWN_FIELD', issues: [{ pointer: '/today' }] });
+  });
+});
+
+describe('GET /openapi.json', () => {
+  it('is served to any valid key, whatever its scopes, and lists every endpoint', async () => {
+    const res = await fetch(`${t.url}/openapi.json`, { headers: jsonHeaders(SCREENING_KEY) });
+    expect(res.status).toBe(200);
+    const document = (await res.json()) as Json;
+    expect(document.openapi).toBe('3.1.0');
+    expect(Object.keys(document.paths)).toEqual([
+      '/healthz',
+      '/openapi.json',
+      '/v1/recruitment/check',
+      '/v1/screening/screen',
+      '/v1/trace/verify',
+      '/v1/risk/assess',
+      '/v1/risk/portfolio',
+      '/v1/reports',
+      '/v1/reference-data',
+    ]);
   });
 });

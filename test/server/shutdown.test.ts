@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { jsonHeaders, rawRequest, startTestServer } from './helpers.js';
@@ -23,7 +24,7 @@ describe('graceful shutdown', () => {
       chunks: [body.slice(0, half), body.slice(half)],
       pauseMs: 300,
     });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await once(t.server.httpServer, 'request');
     let closed = false;
     const closing = t.server.close().then(() => {
       closed = true;
@@ -50,7 +51,7 @@ describe('graceful shutdown', () => {
       chunks: ['{"asOf":', '"2026-11-22"}'],
       pauseMs: 5_000,
     }).catch((error: Error) => error);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await once(t.server.httpServer, 'request');
     const started = performance.now();
     await t.server.close();
     expect(performance.now() - started).toBeLessThan(2_000);

@@ -35,9 +35,9 @@ function frames(error: Error): string[] {
 
 /**
  * Builds the app from a validated configuration and the state its server shares with it, in the order
- * requests meet it: request id and log line, CORS (when configured), the public `/healthz` and
- * `/openapi.json`, authentication and rate limit, the endpoints, then `404` and `500` as problem
- * documents. Used by {@link createServerApp} and `startServer`.
+ * requests meet it: request id and log line, CORS (when configured), the public `/healthz`,
+ * authentication and rate limit, `/openapi.json` (any valid key) and the endpoints, then `404` and
+ * `500` as problem documents. Used by {@link createServerApp} and `startServer`.
  *
  * @example
  * ```ts
@@ -67,12 +67,13 @@ export function buildServerApp(config: ServerConfig, state: AppState): ServerApp
     c.set('route', '/healthz');
     return state.closing ? c.json({ status: 'closing' }, 503) : c.json({ status: 'ok' });
   });
+  app.use('*', authenticateRequest(config));
+  // Behind authentication, like the endpoints: a caller without a key learns nothing, not even the paths.
   app.get('/openapi.json', (c) => {
     c.set('route', '/openapi.json');
     openApi ??= JSON.stringify(createOpenApiDocument(ENDPOINTS, config));
     return c.body(openApi, 200, { 'Content-Type': 'application/json' });
   });
-  app.use('*', authenticateRequest(config));
   for (const endpoint of ENDPOINTS) mountEndpoint(app, endpoint, config);
 
   app.notFound((c) => sendProblem(c, problem('NOT_FOUND', 'No endpoint at this path.')));

@@ -114,8 +114,11 @@ export function createOpenApiDocument(endpoints: readonly Endpoint[], config: Se
       get: {
         operationId: 'getOpenApi',
         summary: 'This document',
-        security: [],
-        responses: { '200': { description: 'The OpenAPI 3.1 document.' } },
+        description: 'Any valid API key may read it, whatever its scopes.',
+        responses: {
+          '200': { description: 'The OpenAPI 3.1 document.' },
+          '401': problemResponse('No valid API key (`UNAUTHORIZED`).'),
+        },
       },
     },
   };
