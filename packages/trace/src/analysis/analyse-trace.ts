@@ -151,7 +151,7 @@ export function analyseTrace(
     invalidMasterData: master.value.invalid,
     stats: {
       events: graph.events.length,
-      lots: graph.lots.length,
+      lots: graph.lotCount,
       steps: graph.steps.length,
       finishedLots: exposures.length,
       duplicateEvents: deduped.dropped,

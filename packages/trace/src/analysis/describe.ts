@@ -35,7 +35,7 @@ export function facilityLabel(facility: TraceFacility): string {
  * ```
  */
 export function lotLabel(context: Pick<AnalysisContext, 'graph'>, lot: number): string {
-  const id = context.graph.lots[lot]?.id ?? '';
+  const id = context.graph.lotIds[lot] ?? '';
   const product = context.graph.master.productOf(id);
   return product === undefined ? id : `${id} (${product.name})`;
 }

@@ -33,15 +33,15 @@ export function finishedLotsOf(
   }
   const making = (s: number) => graph.steps[s]?.kind !== 'aggregation';
   const out: number[] = [];
-  graph.lots.forEach((node, lot) => {
+  graph.forEachLot((node, lot) => {
     if (node.producedBy.some(making) && !node.consumedBy.some(making)) out.push(lot);
   });
-  return ok(out.sort((a, b) => ((graph.lots[a]?.id ?? '') < (graph.lots[b]?.id ?? '') ? -1 : 1)));
+  return ok(out.sort((a, b) => ((graph.lotIds[a] ?? '') < (graph.lotIds[b] ?? '') ? -1 : 1)));
 }
 
 function producedKg(context: AnalysisContext, lot: number): Rational | undefined {
   const { graph } = context;
-  const node = graph.lots[lot];
+  const node = graph.lot(lot);
   if (node === undefined) return undefined;
   const product = graph.master.productOf(node.id);
   let total = ZERO;
@@ -74,7 +74,7 @@ export function exposuresOf(
   finished: readonly number[],
 ): LotExposure[] {
   return finished.map((lot) => {
-    const id = context.graph.lots[lot]?.id ?? '';
+    const id = context.graph.lotIds[lot] ?? '';
     const product = context.graph.master.productOf(id);
     const unknown = shares.unknown[lot] ?? ONE;
     const exposure: LotExposure = {

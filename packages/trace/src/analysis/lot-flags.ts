@@ -63,7 +63,7 @@ export function flagLots(inputs: FlagInputs): {
     if (facility.subdivision !== undefined && subdivisions.has(facility.subdivision))
       add(lot, { kind: 'subdivision', facility, event });
     if (!raw && options.dolGoodsAt === 'origin') return;
-    const product = graph.master.productOf(graph.lots[lot]?.id ?? '');
+    const product = graph.products[lot];
     if (product === undefined) return;
     const good = dolListedGood(
       referenceData,
@@ -78,7 +78,7 @@ export function flagLots(inputs: FlagInputs): {
     const raw = step.inputs.length === 0;
     for (const line of step.outputs) check(line.lot, line.event, raw);
   }
-  graph.lots.forEach((node, lot) => {
+  graph.forEachLot((node, lot) => {
     if (node.producedBy.length > 0) return;
     for (const event of node.created) check(lot, event, true);
   });
@@ -96,7 +96,7 @@ export function flagLots(inputs: FlagInputs): {
       if (found.size > 0) perEvent.set(e, [...found]);
     });
     if (perEvent.size > 0)
-      graph.lots.forEach((node, lot) => {
+      graph.forEachLot((node, lot) => {
         const parties = new Set<string>();
         for (const e of node.events) for (const party of perEvent.get(e) ?? []) parties.add(party);
         if (parties.size > 0) listedLots.set(lot, [...parties].sort());

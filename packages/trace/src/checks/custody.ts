@@ -42,7 +42,7 @@ function expectationOf(context: AnalysisContext, event: TraceEvent, e: number): 
 export function checkCustody(context: AnalysisContext): Finding[] {
   const { graph } = context;
   const findings: Finding[] = [];
-  graph.lots.forEach((node, lot) => {
+  graph.forEachLot((node, lot) => {
     let expected: Expectation | undefined;
     for (const e of node.events) {
       const event = graph.events[e];
@@ -74,7 +74,7 @@ function gapFinding(context: AnalysisContext, lot: number, expected: Expectation
   return makeFinding(context.findingContext, {
     code: 'trace.custody.gap',
     severity: 'high',
-    subject: { kind: 'lot', id: graph.lots[lot]?.id ?? '' },
+    subject: { kind: 'lot', id: graph.lotIds[lot] ?? '' },
     message:
       `${lotLabel(context, lot)} was shipped to ${toText} (${shipped?.id ?? '?'}, ${shipped?.eventTime ?? '?'}) ` +
       `and next seen at ${facility === undefined ? '?' : facilityLabel(facility)} of ${seenParty} ` +

@@ -18,7 +18,7 @@ const SHOWN = 10;
 export function checkCycles(context: AnalysisContext): Finding[] {
   const { graph, components } = context;
   return components.cycles.map((members) => {
-    const ids = members.map((lot) => graph.lots[lot]?.id ?? '').sort();
+    const ids = members.map((lot) => graph.lotIds[lot] ?? '').sort();
     const shown = ids.slice(0, SHOWN).join(', ');
     const more = ids.length > SHOWN ? ` and ${ids.length - SHOWN} more` : '';
     return makeFinding(context.findingContext, {

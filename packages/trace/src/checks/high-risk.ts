@@ -37,7 +37,7 @@ export function checkHighRisk(context: AnalysisContext): Finding[] {
       makeFinding(context.findingContext, {
         code: 'trace.origin.high-risk',
         severity: subdivision ? 'critical' : 'high',
-        subject: { kind: 'lot', id: graph.lots[lot]?.id ?? '' },
+        subject: { kind: 'lot', id: graph.lotIds[lot] ?? '' },
         message: `${lotLabel(context, lot)}: ${text.join('; ')}. Every product it went into is exposed in proportion to the share it carries.`,
         metrics: {
           highRiskSubdivision: subdivision,
@@ -58,6 +58,7 @@ export function checkHighRisk(context: AnalysisContext): Finding[] {
   }
   if (context.options.dolGoodsAt === 'every-step') return findings;
   const cache = new Map<string, string | null>();
+  const goods = new Map<string, Map<string, string | null>>();
   const seen = new Map<
     string,
     { facility: NonNullable<ReturnType<AnalysisContext['facilityOf']>>; good: string; lots: Set<string> }
@@ -66,18 +67,23 @@ export function checkHighRisk(context: AnalysisContext): Finding[] {
     if (step.kind !== 'transformation' || step.inputs.length === 0) continue;
     for (const line of step.outputs) {
       const facility = context.facilityOf(line.event);
-      const product = graph.master.productOf(graph.lots[line.lot]?.id ?? '');
+      const product = graph.products[line.lot];
       if (facility === undefined || product === undefined) continue;
-      const good = dolListedGood(
-        context.referenceData,
-        cache,
-        facility.country,
-        product.dolGood ?? dolGoodOf(product.commodity),
-      );
-      if (good === undefined) continue;
+      let byProduct = goods.get(facility.id);
+      if (byProduct === undefined) {
+        byProduct = new Map();
+        goods.set(facility.id, byProduct);
+      }
+      let good = byProduct.get(product.id);
+      if (good === undefined) {
+        const name = product.dolGood ?? dolGoodOf(product.commodity);
+        good = dolListedGood(context.referenceData, cache, facility.country, name) ?? null;
+        byProduct.set(product.id, good);
+      }
+      if (good === null) continue;
       const key = `${facility.id}\u0000${good}`;
       const entry = seen.get(key) ?? { facility, good, lots: new Set<string>() };
-      entry.lots.add(graph.lots[line.lot]?.id ?? '');
+      entry.lots.add(graph.lotIds[line.lot] ?? '');
       seen.set(key, entry);
     }
   }

@@ -3,6 +3,7 @@ import type { AnalysisContext } from '../analysis/context.js';
 import { facilityLabel, kgText, lotLabel, percentText } from '../analysis/describe.js';
 import { SECTION_307_TRACING, UFLPA_TRACING } from '../findings/citations.js';
 import { makeFinding } from '../findings/make-finding.js';
+import { stepTotals } from '../graph/step-mass.js';
 import { divR, formatDecimal, subR } from '../units/rational.js';
 
 /**
@@ -19,11 +20,11 @@ export function checkMassBalance(context: AnalysisContext): Finding[] {
   const { graph, masses } = context;
   const findings: Finding[] = [];
   graph.steps.forEach((step, s) => {
-    const mass = masses[s];
-    if (step.kind !== 'transformation' || mass === undefined) return;
+    const lean = masses[s];
+    if (step.kind !== 'transformation' || lean === undefined || lean.excess.n === 0n) return;
+    const mass = stepTotals(graph, step, context.settings);
     const { totalIn, totalOut, allowedOut } = mass;
     if (totalIn === undefined || totalOut === undefined || allowedOut === undefined) return;
-    if (mass.excess.n === 0n) return;
     const first = step.events[0] as number;
     const event = graph.events[first];
     const facility = context.facilityOf(first);
@@ -39,7 +40,7 @@ export function checkMassBalance(context: AnalysisContext): Finding[] {
           `The ${mass.type} step${where} on ${event?.eventTime ?? '?'} produced ${kgText(totalOut)} of ${outputs} ` +
           `from ${kgText(totalIn)} of inputs; at a yield of ${formatDecimal(mass.yieldFactor)} and a tolerance of ` +
           `${percentText(context.settings.tolerance)} the inputs explain at most ${kgText(allowedOut)}. ` +
-          `${kgText(unexplained)} (${percentText(mass.excess)} of the output) has no recorded input and counts as unknown origin.`,
+          `${kgText(unexplained)} (${percentText(lean.excess)} of the output) has no recorded input and counts as unknown origin.`,
         metrics: {
           transformationType: mass.type,
           inputKg: formatDecimal(totalIn, 6),

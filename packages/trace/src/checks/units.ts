@@ -29,7 +29,7 @@ export function checkUnits(context: AnalysisContext): Finding[] {
       mass.gaps
         .filter((gap) => (kind === 'missing') === (gap.problem === 'no-quantity'))
         .map((gap) => {
-          const id = graph.lots[gap.line.lot]?.id ?? '';
+          const id = graph.lotIds[gap.line.lot] ?? '';
           return `${gap.side} ${id}${kind === 'units' ? ` in ${gap.line.uom ?? 'items'} (${gap.problem === 'unknown-unit' ? 'unit unknown' : 'no mass per unit'})` : ''}`;
         })
         .sort();

@@ -4,6 +4,7 @@ import { facilityLabel, kgText, lotLabel, percentText } from '../analysis/descri
 import { SECTION_307_TRACING, UFLPA_TRACING } from '../findings/citations.js';
 import { makeFinding } from '../findings/make-finding.js';
 import { isCycleEdge } from '../graph/components.js';
+import { stepTotals } from '../graph/step-mass.js';
 import { addR, compareR, formatDecimal, type Rational, ZERO } from '../units/rational.js';
 
 /**
@@ -21,7 +22,7 @@ import { addR, compareR, formatDecimal, type Rational, ZERO } from '../units/rat
 export function checkUntraced(context: AnalysisContext): Finding[] {
   const { graph, masses, components } = context;
   const findings: Finding[] = [];
-  graph.lots.forEach((node, lot) => {
+  graph.forEachLot((node, lot) => {
     if (node.producedBy.length > 0 || node.consumedBy.length === 0) return;
     if (node.created.length > 0) {
       if (node.created.some((e) => context.facilityOf(e) !== undefined)) return;
@@ -55,7 +56,7 @@ export function checkUntraced(context: AnalysisContext): Finding[] {
         if (line.lot !== lot) return;
         const outputLot = step.outputs[0]?.lot ?? -1;
         if (outputLot >= 0 && isCycleEdge(components, lot, outputLot)) return;
-        const kg = mass.inputKg[i];
+        const kg = stepTotals(graph, step, context.settings).inputKg[i];
         usedKg = kg === undefined || usedKg === undefined ? undefined : addR(usedKg, kg);
         const weight = mass.weights[i] ?? ZERO;
         const order = compareR(weight, largest);

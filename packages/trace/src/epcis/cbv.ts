@@ -144,6 +144,7 @@ export type CbvVocabulary = keyof typeof PREFIXES;
  * ```
  */
 export function cbvTerm(value: string, vocabulary: CbvVocabulary): string {
+  if (!value.includes(':')) return value;
   for (const prefix of PREFIXES[vocabulary]) {
     if (value.startsWith(prefix)) {
       const term = value.slice(prefix.length);

@@ -27,11 +27,19 @@ export function exposureFindings(
 ): Finding[] {
   const findings: Finding[] = [];
   for (const lot of finished) {
-    const id = context.graph.lots[lot]?.id ?? '';
+    const id = context.graph.lotIds[lot] ?? '';
+    const high = shares.highRisk[lot];
+    const listed = shares.listed[lot];
+    const unknown = shares.unknown[lot];
+    if (
+      (high === undefined || isZeroR(high)) &&
+      (listed === undefined || isZeroR(listed)) &&
+      (unknown === undefined || isZeroR(unknown))
+    )
+      continue;
     const label = lotLabel(context, lot);
     const basis = shares.countWeighted[lot] === 1 ? ('inferred' as const) : ('observed' as const);
     const weighting = basis === 'inferred' ? ' (some inputs weighted by count for want of a mass)' : '';
-    const high = shares.highRisk[lot];
     if (high !== undefined && !isZeroR(high))
       findings.push(
         makeFinding(context.findingContext, {
@@ -50,7 +58,6 @@ export function exposureFindings(
           },
         }),
       );
-    const listed = shares.listed[lot];
     if (listed !== undefined && !isZeroR(listed))
       findings.push(
         makeFinding(context.findingContext, {
@@ -68,7 +75,6 @@ export function exposureFindings(
           },
         }),
       );
-    const unknown = shares.unknown[lot];
     if (unknown !== undefined && !isZeroR(unknown))
       findings.push(
         makeFinding(context.findingContext, {

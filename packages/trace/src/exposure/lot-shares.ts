@@ -1,5 +1,6 @@
 import type { AnalysisContext } from '../analysis/context.js';
 import { isCycleEdge } from '../graph/components.js';
+import { stepTotals } from '../graph/step-mass.js';
 import { addR, divR, isZeroR, mulR, ONE, type Rational, rational, subR, ZERO } from '../units/rational.js';
 import { toKilograms } from '../units/to-mass.js';
 
@@ -16,21 +17,19 @@ export interface LotShares {
  * The weights of the steps that produced a lot: by the lot's output mass in each step, else by the
  * step's input mass (aggregations), else equal.
  */
-export function derivationWeights(context: AnalysisContext, lot: number): Rational[] {
-  const { graph, masses } = context;
-  const node = graph.lots[lot];
-  const steps = node?.producedBy ?? [];
-  if (steps.length === 1) return [ONE];
-  const basis: (Rational | undefined)[] = steps.map((s) => {
+export function derivationWeights(context: AnalysisContext, lot: number): readonly Rational[] {
+  const { graph } = context;
+  const steps = graph.lot(lot).producedBy;
+  if (steps.length === 1) return SINGLE;
+  const equal = (): Rational[] => Array.from(steps, () => rational(1n, BigInt(steps.length)));
+  const basis: (Rational | undefined)[] = Array.from(steps, (s) => {
     const step = graph.steps[s];
-    const mass = masses[s];
-    if (step === undefined || mass === undefined) return undefined;
-    if (step.kind !== 'transformation') return mass.totalIn;
+    if (step === undefined) return undefined;
+    if (step.kind !== 'transformation') return stepTotals(graph, step, context.settings).totalIn;
     let total = ZERO;
     for (const line of step.outputs) {
       if (line.lot !== lot) continue;
-      const product = graph.master.productOf(node?.id ?? '');
-      const kg = toKilograms(line.quantity, line.uom, graph.master.massPerUnit(product));
+      const kg = toKilograms(line.quantity, line.uom, graph.master.massPerUnit(graph.products[lot]));
       if (!('kg' in kg)) return undefined;
       total = addR(total, kg.kg);
     }
@@ -38,12 +37,14 @@ export function derivationWeights(context: AnalysisContext, lot: number): Ration
   });
   let sum = ZERO;
   for (const b of basis) {
-    if (b === undefined) return steps.map(() => rational(1n, BigInt(steps.length)));
+    if (b === undefined) return equal();
     sum = addR(sum, b);
   }
-  if (isZeroR(sum)) return steps.map(() => rational(1n, BigInt(steps.length)));
+  if (isZeroR(sum)) return equal();
   return basis.map((b) => divR(b ?? ZERO, sum));
 }
+
+const SINGLE: readonly Rational[] = [ONE];
 
 /**
  * Computes every lot's exposure in one pass over the lots in topological order (no recursion):
@@ -61,14 +62,14 @@ export function derivationWeights(context: AnalysisContext, lot: number): Ration
  */
 export function computeLotShares(context: AnalysisContext): LotShares {
   const { graph, components, masses } = context;
-  const n = graph.lots.length;
+  const n = graph.lotCount;
   const highRisk: Rational[] = new Array(n).fill(ZERO);
   const listed: Rational[] = new Array(n).fill(ZERO);
   const unknown: Rational[] = new Array(n).fill(ZERO);
   const countWeighted = new Uint8Array(n);
   for (let position = 0; position < n; position += 1) {
     const lot = components.order[position] as number;
-    const node = graph.lots[lot];
+    const node = graph.lot(lot);
     if (node === undefined) continue;
     let h = ZERO;
     let l = ZERO;

@@ -30,6 +30,8 @@ const SCALE = 10n ** 12n;
  * ```
  */
 export function toShare(value: Rational): Share {
+  if (value.n === 0n) return { numerator: '0', denominator: '1', value: 0 };
+  if (value.n === value.d) return { numerator: '1', denominator: '1', value: 1 };
   const scaled = (value.n * SCALE + value.d - 1n) / value.d;
   return { numerator: value.n.toString(), denominator: value.d.toString(), value: Number(scaled) / 1e12 };
 }

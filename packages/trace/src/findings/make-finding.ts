@@ -31,6 +31,22 @@ export interface FindingSpec {
   readonly confidence?: number;
 }
 
+const DUE_DATES = new WeakMap<FindingContext, Map<number, string>>();
+
+function dueDate(context: FindingContext, days: number): string {
+  let dates = DUE_DATES.get(context);
+  if (dates === undefined) {
+    dates = new Map();
+    DUE_DATES.set(context, dates);
+  }
+  let date = dates.get(days);
+  if (date === undefined) {
+    date = addDaysIso(context.asOf, days);
+    dates.set(days, date);
+  }
+  return date;
+}
+
 /**
  * Builds a {@link Finding} of the trace package: remediation due `days` after `asOf`, provenance with
  * the trace methodology and the data editions read, evidence empty (the events are named in metrics).
@@ -53,7 +69,7 @@ export function makeFinding(context: FindingContext, spec: FindingSpec): Finding
     remediation: {
       action: spec.remediation.action,
       step: spec.remediation.step,
-      dueDate: addDaysIso(context.asOf, spec.remediation.days),
+      dueDate: dueDate(context, spec.remediation.days),
     },
     basis: spec.basis ?? 'observed',
     asOf: context.asOf,

@@ -25,7 +25,7 @@ export interface Components {
  * ```
  */
 export function findComponents(graph: LotGraph): Components {
-  const n = graph.lots.length;
+  const n = graph.lotCount;
   const index = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
   const onStack = new Uint8Array(n);
@@ -54,19 +54,17 @@ export function findComponents(graph: LotGraph): Components {
     open(root);
     while (fp > 0) {
       const v = frames[fp - 1] as number;
-      const node = graph.lots[v];
+      const consumedBy = graph.consumedBy(v);
       let next = -1;
-      if (node !== undefined) {
-        while (next === -1 && (stepPos[v] as number) < node.consumedBy.length) {
-          const step = graph.steps[node.consumedBy[stepPos[v] as number] as number];
-          const outputs = step?.outputs ?? [];
-          if ((linePos[v] as number) < outputs.length) {
-            next = (outputs[linePos[v] as number]?.lot ?? -1) as number;
-            linePos[v] = (linePos[v] as number) + 1;
-          } else {
-            stepPos[v] = (stepPos[v] as number) + 1;
-            linePos[v] = 0;
-          }
+      while (next === -1 && (stepPos[v] as number) < consumedBy.length) {
+        const step = graph.steps[consumedBy[stepPos[v] as number] as number];
+        const outputs = step?.outputs ?? [];
+        if ((linePos[v] as number) < outputs.length) {
+          next = (outputs[linePos[v] as number]?.lot ?? -1) as number;
+          linePos[v] = (linePos[v] as number) + 1;
+        } else {
+          stepPos[v] = (stepPos[v] as number) + 1;
+          linePos[v] = 0;
         }
       }
       if (next !== -1) {

@@ -1,11 +1,13 @@
+import type { TraceProduct } from '../model/master-data.js';
 import type { TraceEvent, TraceQuantity } from '../model/trace-event.js';
-import { ONE, parseDecimal, type Rational } from '../units/rational.js';
+import { CompactLists, type PackedLists } from './compact-lists.js';
 import type { MasterIndex } from './master-index.js';
 
 /** One line of a step's inputs or outputs: a lot and its quantity (an EPC instance counts as one item). */
 export interface LotLine {
   readonly lot: number;
-  readonly quantity: Rational | undefined;
+  /** The quantity as an exact decimal string, as the event gave it. */
+  readonly quantity: string | undefined;
   readonly uom: string | undefined;
   /** The event that names this line. */
   readonly event: number;
@@ -21,22 +23,22 @@ export type StepKind = 'transformation' | 'aggregation' | 'association';
  */
 export interface Step {
   readonly index: number;
-  /** The events of the step (one, or several sharing a `transformationID`). */
+  /** The events of the step (one, or several sharing a `transformationID`), in time order. */
   readonly events: number[];
   readonly kind: StepKind;
   readonly inputs: LotLine[];
   readonly outputs: LotLine[];
 }
 
-/** A lot (or item, or container) in the graph, with the steps and events that concern it. */
-export interface LotNode {
+/** A view of one lot: its id, the steps that made and used it, its events and its creation events. */
+export interface LotView {
   readonly id: string;
-  readonly producedBy: number[];
-  readonly consumedBy: number[];
-  /** Every event that names the lot. */
-  readonly events: number[];
-  /** ObjectEvents with action `ADD` that record its creation. */
-  readonly created: number[];
+  readonly producedBy: Int32Array;
+  readonly consumedBy: Int32Array;
+  /** Every event that names the lot, in time order (then id). */
+  readonly events: Int32Array;
+  /** ObjectEvents with action `ADD` that record its creation, in time order. */
+  readonly created: Int32Array;
 }
 
 /** The lot graph of a set of events, with the master data it was built against. */
@@ -44,60 +46,82 @@ export interface LotGraph {
   readonly events: readonly TraceEvent[];
   /** Event times in milliseconds since the epoch (offsets applied). */
   readonly times: Float64Array;
-  readonly lots: readonly LotNode[];
+  readonly lotIds: readonly string[];
+  readonly lotCount: number;
   readonly lotIndex: ReadonlyMap<string, number>;
   readonly steps: readonly Step[];
   readonly master: MasterIndex;
+  /** The product of each lot, from master data. */
+  readonly products: readonly (TraceProduct | undefined)[];
+  /** A view of a lot (made on demand; the graph stores lots in compact typed arrays). */
+  lot(lot: number): LotView;
+  /** The steps that made a lot. */
+  producedBy(lot: number): Int32Array;
+  /** The steps that used a lot as an input. */
+  consumedBy(lot: number): Int32Array;
+  /** The events that name a lot, in time order. */
+  eventsOf(lot: number): Int32Array;
+  /** The ObjectEvents `ADD` that record a lot's creation, in time order. */
+  createdBy(lot: number): Int32Array;
+  /** Calls `callback` with a view of every lot, in index order. */
+  forEachLot(callback: (node: LotView, lot: number) => void): void;
 }
+
+const IN = 0;
+const OUT = 1;
+const EVENT = 2;
+const CREATED = 3;
 
 /**
  * Builds the lot graph: every lot named by an event, the steps between lots (transformations, and the
- * `ADD` of aggregations and associations), and the events of each lot. Iterative, linear in the size
- * of the input.
+ * `ADD` of aggregations and associations), and the events of each lot. Iterative and linear in the
+ * input; the per-lot lists are stored as compact typed arrays so that a million lots fit in memory.
  *
  * @example
  * ```ts
  * const graph = buildLotGraph(batch.events, indexMasterData(master));
- * graph.lots.length;
+ * graph.lot(0).events.length;
  * ```
  */
 export function buildLotGraph(events: readonly TraceEvent[], master: MasterIndex): LotGraph {
-  const lots: LotNode[] = [];
+  const lotIds: string[] = [];
   const lotIndex = new Map<string, number>();
   const steps: Step[] = [];
   const byTransformationId = new Map<string, Step>();
   const times = new Float64Array(events.length);
+  const lists = new CompactLists(4);
+  const lastTouch: number[] = [];
   const lotOf = (id: string): number => {
     let index = lotIndex.get(id);
     if (index === undefined) {
-      index = lots.length;
+      index = lotIds.length;
       lotIndex.set(id, index);
-      lots.push({ id, producedBy: [], consumedBy: [], events: [], created: [] });
+      lotIds.push(id);
+      lastTouch.push(-1);
     }
     return index;
   };
   const touch = (lot: number, event: number): void => {
-    const list = (lots[lot] as LotNode).events;
-    if (list[list.length - 1] !== event) list.push(event);
+    if (lastTouch[lot] === event) return;
+    lastTouch[lot] = event;
+    lists.add(EVENT, lot, event);
   };
   const lines = (epcs: readonly string[], quantities: readonly TraceQuantity[], event: number): LotLine[] => {
-    const out: LotLine[] = [];
-    for (const epc of epcs) {
+    const fromEpcs = epcs.map((epc): LotLine => {
       const lot = lotOf(epc);
       touch(lot, event);
-      out.push({ lot, quantity: ONE, uom: undefined, event });
-    }
-    for (const q of quantities) {
+      return { lot, quantity: '1', uom: undefined, event };
+    });
+    const fromQuantities = quantities.map((q): LotLine => {
       const lot = lotOf(q.epcClass);
       touch(lot, event);
-      out.push({
-        lot,
-        quantity: q.quantity === undefined ? undefined : parseDecimal(q.quantity),
-        uom: q.uom,
-        event,
-      });
-    }
-    return out;
+      return { lot, quantity: q.quantity, uom: q.uom, event };
+    });
+    return fromEpcs.length === 0
+      ? fromQuantities
+      : fromQuantities.length === 0
+        ? fromEpcs
+        : fromEpcs.concat(fromQuantities);
   };
   events.forEach((event, e) => {
     times[e] = Date.parse(event.eventTime);
@@ -139,10 +163,7 @@ export function buildLotGraph(events: readonly TraceEvent[], master: MasterIndex
         const named = lines(event.epcList, event.quantityList, e);
         if (event.parentId !== undefined) touch(lotOf(event.parentId), e);
         if (event.kind === 'object' && event.action === 'ADD')
-          for (const line of named) {
-            const created = (lots[line.lot] as LotNode).created;
-            if (created[created.length - 1] !== e) created.push(e);
-          }
+          for (const line of named) lists.add(CREATED, line.lot, e);
         break;
       }
       case 'extension':
@@ -150,17 +171,13 @@ export function buildLotGraph(events: readonly TraceEvent[], master: MasterIndex
     }
   });
   for (const step of steps) {
-    for (const line of step.inputs) {
-      const list = (lots[line.lot] as LotNode).consumedBy;
-      if (list[list.length - 1] !== step.index) list.push(step.index);
-    }
-    for (const line of step.outputs) {
-      const list = (lots[line.lot] as LotNode).producedBy;
-      if (list[list.length - 1] !== step.index) list.push(step.index);
-    }
+    for (const line of step.inputs) lists.add(IN, line.lot, step.index);
+    for (const line of step.outputs) lists.add(OUT, line.lot, step.index);
   }
-  // Order-dependent lists are put in a canonical order (time, then id), so results do not depend on
-  // the order of the input events.
+  const n = lotIds.length;
+  const packed = lists.pack(n);
+  // Order-dependent lists get a canonical order (time, then id), so results do not depend on the order
+  // of the input events; step lists are de-duplicated.
   const byTimeThenId = (a: number, b: number): number => {
     const dt = (times[a] as number) - (times[b] as number);
     if (dt !== 0) return dt;
@@ -169,11 +186,51 @@ export function buildLotGraph(events: readonly TraceEvent[], master: MasterIndex
     return ia < ib ? -1 : ia > ib ? 1 : a - b;
   };
   for (const step of steps) if (step.events.length > 1) step.events.sort(byTimeThenId);
-  for (const node of lots) {
-    if (node.events.length > 1) node.events.sort(byTimeThenId);
-    if (node.created.length > 1) node.created.sort(byTimeThenId);
+  packed.sortEach(EVENT, byTimeThenId);
+  packed.sortEach(CREATED, byTimeThenId);
+  packed.dedupeEach(IN);
+  packed.dedupeEach(OUT);
+  packed.dedupeEach(CREATED);
+  const products = lotIds.map((id) => master.productOf(id));
+  const lot = (index: number): LotView => new View(lotIds[index] ?? '', index, packed);
+  return {
+    events,
+    times,
+    lotIds,
+    lotCount: n,
+    lotIndex,
+    steps,
+    master,
+    products,
+    lot,
+    producedBy: (index) => packed.list(OUT, index),
+    consumedBy: (index) => packed.list(IN, index),
+    eventsOf: (index) => packed.list(EVENT, index),
+    createdBy: (index) => packed.list(CREATED, index),
+    forEachLot(callback) {
+      for (let index = 0; index < n; index += 1) callback(lot(index), index);
+    },
+  };
+}
+
+class View implements LotView {
+  constructor(
+    readonly id: string,
+    private readonly index: number,
+    private readonly packed: PackedLists,
+  ) {}
+  get producedBy(): Int32Array {
+    return this.packed.list(OUT, this.index);
   }
-  return { events, times, lots, lotIndex, steps, master };
+  get consumedBy(): Int32Array {
+    return this.packed.list(IN, this.index);
+  }
+  get events(): Int32Array {
+    return this.packed.list(EVENT, this.index);
+  }
+  get created(): Int32Array {
+    return this.packed.list(CREATED, this.index);
+  }
 }
 
 /**
@@ -181,7 +238,7 @@ export function buildLotGraph(events: readonly TraceEvent[], master: MasterIndex
  *
  * @example
  * ```ts
- * node.events.slice().sort((a, b) => compareEvents(graph, a, b));
+ * events.sort((a, b) => compareEvents(graph, a, b));
  * ```
  */
 export function compareEvents(graph: LotGraph, a: number, b: number): number {

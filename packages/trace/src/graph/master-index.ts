@@ -28,7 +28,6 @@ export function indexMasterData(master: ParsedMasterData): MasterIndex {
   const facilities = new Map(master.facilities.map((f) => [f.id, f]));
   const products = new Map(master.products.map((p) => [p.id, p]));
   const lots = new Map(master.lots.map((l) => [l.id, l.productId]));
-  const cache = new Map<string, TraceProduct | undefined>();
   const masses = new Map<TraceProduct, ReadonlyMap<string, Rational>>();
   for (const product of master.products) {
     if (product.massPerUnit === undefined) continue;
@@ -51,12 +50,7 @@ export function indexMasterData(master: ParsedMasterData): MasterIndex {
     parties,
     facilities,
     products,
-    productOf(lotId) {
-      if (cache.has(lotId)) return cache.get(lotId);
-      const product = resolve(lotId);
-      cache.set(lotId, product);
-      return product;
-    },
+    productOf: resolve,
     massPerUnit: (product) => (product === undefined ? undefined : masses.get(product)),
   };
 }

@@ -1,3 +1,4 @@
+import { EMPTY_LIST } from '../model/empty.js';
 import {
   addR,
   compareR,
@@ -23,8 +24,8 @@ export interface MassGap {
   readonly problem: MassProblem;
 }
 
-/** The mass view of one step: kilograms per line, input weights, and the unexplained share of output. */
-export interface StepMass {
+/** The mass figures of one step: kilograms per line and in total, and what the inputs allow. */
+export interface StepTotals {
   readonly type: string;
   readonly inputKg: readonly (Rational | undefined)[];
   readonly outputKg: readonly (Rational | undefined)[];
@@ -34,6 +35,12 @@ export interface StepMass {
   /** The most output the inputs allow: inputs × yield × (1 + tolerance). */
   readonly allowedOut: Rational | undefined;
   readonly yieldFactor: Rational;
+  readonly gaps: readonly MassGap[];
+}
+
+/** What exposure needs of a step: input weights and the share of output the inputs cannot explain. */
+export interface StepMass {
+  readonly type: string;
   /** Each input's share of the step's input (by mass; equal shares when a mass is unknown). */
   readonly weights: readonly Rational[];
   /** True when the weights are equal shares because some input mass is unknown. */
@@ -49,6 +56,8 @@ export interface MassSettings {
   readonly tolerance: Rational;
 }
 
+const SINGLE: readonly Rational[] = [ONE];
+
 function sum(values: readonly (Rational | undefined)[]): Rational | undefined {
   let total = ZERO;
   for (const value of values) {
@@ -59,57 +68,63 @@ function sum(values: readonly (Rational | undefined)[]): Rational | undefined {
 }
 
 /**
- * Works out a step's masses exactly: each line converted to kilograms, the input weights used for
- * exposure, and for transformations the output share that inputs × yield × (1 + tolerance) cannot
- * explain, which exposure counts as unknown origin.
+ * Works out a step's masses exactly: each line converted to kilograms (Rec 20 factors, or the
+ * product's mass per unit), the totals, and the most output inputs × yield × (1 + tolerance) allow.
  *
  * @example
  * ```ts
- * const mass = stepMass(graph, step, settings);
- * mass.excess; // 47/319 for the synthetic weaving step
+ * stepTotals(graph, step, settings).allowedOut; // 2040 for the synthetic weaving step
  * ```
  */
-export function stepMass(graph: LotGraph, step: Step, settings: MassSettings): StepMass {
-  const gaps: MassGap[] = [];
+export function stepTotals(graph: LotGraph, step: Step, settings: MassSettings): StepTotals {
+  let gaps: MassGap[] = EMPTY_LIST;
   const kg = (line: LotLine, side: 'input' | 'output'): Rational | undefined => {
-    const product = graph.master.productOf(graph.lots[line.lot]?.id ?? '');
+    const product = graph.products[line.lot];
     const result = toKilograms(line.quantity, line.uom, graph.master.massPerUnit(product));
     if ('kg' in result) return result.kg;
-    if (step.kind === 'transformation' || side === 'input')
+    if (step.kind === 'transformation' || side === 'input') {
+      if (gaps === EMPTY_LIST) gaps = [];
       gaps.push({ side, line, problem: result.problem });
+    }
     return undefined;
   };
   const inputKg = step.inputs.map((line) => kg(line, 'input'));
-  const outputKg = step.kind === 'transformation' ? step.outputs.map((line) => kg(line, 'output')) : [];
+  const outputKg =
+    step.kind === 'transformation' ? step.outputs.map((line) => kg(line, 'output')) : EMPTY_LIST;
   const totalIn = sum(inputKg);
   const totalOut = step.kind === 'transformation' ? sum(outputKg) : undefined;
   const type = transformationTypeFor(graph, step);
   const yieldFactor = settings.yields.get(type) ?? ONE;
-  const n = BigInt(step.inputs.length);
+  const allowedOut =
+    totalIn !== undefined && step.kind === 'transformation'
+      ? mulR(mulR(totalIn, yieldFactor), addR(ONE, settings.tolerance))
+      : undefined;
+  return { type, inputKg, outputKg, totalIn, totalOut, allowedOut, yieldFactor, gaps };
+}
+
+/**
+ * The exposure view of a step: input weights (by mass, or equal when a mass is unknown) and the share
+ * of output that inputs × yield × (1 + tolerance) cannot explain, which exposure counts as unknown.
+ * Kept lean (shared constants for the common one-input, no-excess case) for graphs of a million steps.
+ *
+ * @example
+ * ```ts
+ * stepMass(graph, step, settings).excess; // 47/319 for the synthetic weaving step
+ * ```
+ */
+export function stepMass(graph: LotGraph, step: Step, settings: MassSettings): StepMass {
+  const totals = stepTotals(graph, step, settings);
+  const { totalIn, totalOut, allowedOut } = totals;
+  const n = step.inputs.length;
   const countWeighted = totalIn === undefined || isZeroR(totalIn);
-  const weights = countWeighted
-    ? step.inputs.map(() => rational(1n, n === 0n ? 1n : n))
-    : inputKg.map((value) => divR(value ?? ZERO, totalIn));
-  let allowedOut: Rational | undefined;
+  let weights: readonly Rational[];
+  if (n === 1 && !countWeighted) weights = SINGLE;
+  else if (countWeighted) weights = step.inputs.map(() => rational(1n, BigInt(Math.max(n, 1))));
+  else weights = totals.inputKg.map((value) => divR(value ?? ZERO, totalIn));
   let excess = ZERO;
-  if (totalIn !== undefined && step.kind === 'transformation') {
-    allowedOut = mulR(mulR(totalIn, yieldFactor), addR(ONE, settings.tolerance));
-    if (totalOut !== undefined && compareR(totalOut, allowedOut) > 0)
-      excess = divR(subR(totalOut, allowedOut), totalOut);
-  }
-  return {
-    type,
-    inputKg,
-    outputKg,
-    totalIn,
-    totalOut,
-    allowedOut,
-    yieldFactor,
-    weights,
-    countWeighted,
-    excess,
-    gaps,
-  };
+  if (allowedOut !== undefined && totalOut !== undefined && compareR(totalOut, allowedOut) > 0)
+    excess = divR(subR(totalOut, allowedOut), totalOut);
+  return { type: totals.type, weights, countWeighted: countWeighted && n > 0, excess, gaps: totals.gaps };
 }
 
 /**

@@ -81,7 +81,7 @@ function upstream(context: AnalysisContext, start: number): { tiers: Map<number,
     for (let i = 0; i < front.length; i += 1) {
       const lot = front[i] as number;
       const tier = tiers.get(lot) as number;
-      for (const s of graph.lots[lot]?.producedBy ?? []) {
+      for (const s of graph.lot(lot)?.producedBy ?? []) {
         const step = graph.steps[s];
         if (step === undefined) continue;
         const add = step.kind === 'aggregation' ? 0 : 1;
@@ -145,7 +145,7 @@ export function traceBack(analysis: TraceAnalysis, lotId: string): Result<TraceB
   const steps = new Set<number>();
   for (const lot of order) {
     const s = share.get(lot) ?? ZERO;
-    const node = graph.lots[lot];
+    const node = graph.lot(lot);
     const tier = tiers.get(lot) as number;
     if (node === undefined || isZeroR(s)) continue;
     if (node.producedBy.length === 0) {
@@ -185,7 +185,7 @@ export function traceBack(analysis: TraceAnalysis, lotId: string): Result<TraceB
         const w = mulR(kept, mass.weights[i] ?? ZERO);
         if (isZeroR(w)) return;
         if (isCycleEdge(components, line.lot, lot)) {
-          const id = graph.lots[line.lot]?.id ?? '';
+          const id = graph.lotIds[line.lot] ?? '';
           addUnknown(`cycle:${id}`, { kind: 'cycle', lot: id, tier: tier + add }, w);
           return;
         }
@@ -219,8 +219,7 @@ function byTierThenLot(a: TracedLot, b: TracedLot): number {
 /** Describes a lot of a trace with its product, place of production and flags. */
 export function describeLot(context: AnalysisContext, lot: number, tier: number, value: Rational): TracedLot {
   const { graph } = context;
-  const node = graph.lots[lot];
-  const id = node?.id ?? '';
+  const id = graph.lotIds[lot] ?? '';
   const out: TracedLot = {
     lot: id,
     tier,
@@ -228,16 +227,25 @@ export function describeLot(context: AnalysisContext, lot: number, tier: number,
     highRisk: context.highRisk.has(lot),
     listed: context.listedLots.has(lot),
   };
-  const product = graph.master.productOf(id);
+  const product = graph.products[lot];
   if (product !== undefined) {
     out.product = product.name;
     out.commodity = product.commodity;
   }
-  const made: number[] = [];
-  for (const s of node?.producedBy ?? [])
-    for (const line of graph.steps[s]?.outputs ?? []) if (line.lot === lot) made.push(line.event);
-  if (made.length === 0) made.push(...(node?.created ?? []));
-  const facility = made.map((e) => context.facilityOf(e)).find((f) => f !== undefined);
+  let facility = undefined as ReturnType<AnalysisContext['facilityOf']>;
+  for (const s of graph.producedBy(lot)) {
+    for (const line of graph.steps[s]?.outputs ?? []) {
+      if (line.lot !== lot) continue;
+      facility = context.facilityOf(line.event);
+      if (facility !== undefined) break;
+    }
+    if (facility !== undefined) break;
+  }
+  if (facility === undefined && graph.producedBy(lot).length === 0)
+    for (const e of graph.createdBy(lot)) {
+      facility = context.facilityOf(e);
+      if (facility !== undefined) break;
+    }
   if (facility !== undefined) {
     out.facility = facility.id;
     out.party = facility.partyId;

@@ -46,7 +46,7 @@ export function traceForward(analysis: TraceAnalysis, lotId: string): Result<Tra
     for (let i = 0; i < front.length; i += 1) {
       const lot = front[i] as number;
       const d = depth.get(lot) as number;
-      for (const s of graph.lots[lot]?.consumedBy ?? []) {
+      for (const s of graph.lot(lot)?.consumedBy ?? []) {
         const step = graph.steps[s];
         if (step === undefined) continue;
         const add = step.kind === 'aggregation' ? 0 : 1;
@@ -64,7 +64,7 @@ export function traceForward(analysis: TraceAnalysis, lotId: string): Result<Tra
   }
   const lots = [...depth]
     .filter(([lot]) => lot !== start)
-    .map(([lot, steps]) => ({ lot: graph.lots[lot]?.id ?? '', steps, finished: finished.has(lot) }))
+    .map(([lot, steps]) => ({ lot: graph.lotIds[lot] ?? '', steps, finished: finished.has(lot) }))
     .sort((a, b) => a.steps - b.steps || (a.lot < b.lot ? -1 : 1));
   return ok({ lot: lotId, lots, finishedLots: lots.filter((l) => l.finished).map((l) => l.lot) });
 }

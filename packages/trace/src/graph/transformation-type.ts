@@ -27,7 +27,7 @@ export function transformationTypeFor(graph: LotGraph, step: Step): string {
   }
   if (types.length === 0)
     for (const line of step.outputs) {
-      const product = graph.master.productOf(graph.lots[line.lot]?.id ?? '');
+      const product = graph.products[line.lot];
       const type = product === undefined ? undefined : transformationTypeOf(product.commodity);
       if (type !== undefined) types.push(type);
     }

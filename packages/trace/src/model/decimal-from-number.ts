@@ -10,6 +10,7 @@
  */
 export function decimalFromNumber(value: number): string {
   const text = String(value);
+  if (!text.includes('e')) return text;
   const match = /^(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
   if (match === null) return text;
   const whole = match[1] ?? '0';

@@ -18,7 +18,7 @@ export class EventLineReader {
   push(text: string): void {
     this.lineNumber += 1;
     const line = text.endsWith('\r') ? text.slice(0, -1) : text;
-    if (line.trim().length === 0) return;
+    if (line.length === 0 || (line.charCodeAt(0) <= 32 && line.trim().length === 0)) return;
     const index = this.index;
     this.index += 1;
     let json: unknown;

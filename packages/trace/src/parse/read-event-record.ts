@@ -52,7 +52,9 @@ export function readEventRecord(input: unknown, format: EventFormat, basePath: I
       : kind === 'epcis'
         ? epcisSchemaFor(record.type)
         : TraceEvent;
-  const parsed = schema.safeParse(input, { reportInput: true });
+  // Validate without copying inputs into issues; only a failure is parsed again to report its codes.
+  let parsed = schema.safeParse(input);
+  if (!parsed.success) parsed = schema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
     const eventId = idOf(record);
     const issues = issuesFromZod(parsed.error.issues, basePath);

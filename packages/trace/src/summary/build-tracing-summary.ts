@@ -63,7 +63,7 @@ export function buildTracingSummary(
       event: event?.id ?? '',
       time: event?.eventTime ?? '',
       type: event?.type ?? '',
-      lots: (scope.lotsOfEvent.get(e) ?? []).map((lot) => graph.lots[lot]?.id ?? '').sort(),
+      lots: (scope.lotsOfEvent.get(e) ?? []).map((lot) => graph.lotIds[lot] ?? '').sort(),
       documents: [...(event?.bizTransactionList ?? [])],
     };
     if (event?.bizStep !== undefined) step.bizStep = event.bizStep;
@@ -73,7 +73,7 @@ export function buildTracingSummary(
     return step;
   });
   const inScope = new Set<string>([
-    ...[...scope.tiers.keys()].map((lot) => graph.lots[lot]?.id ?? ''),
+    ...[...scope.tiers.keys()].map((lot) => graph.lotIds[lot] ?? ''),
     ...steps.map((s) => s.event),
     ...parties.map((p) => p.id),
     ...flow.nodes.map((n) => n.id),

@@ -59,7 +59,7 @@ export function flowChart(
     return event?.bizLocation ?? event?.readPoint;
   };
   for (const lot of scope.tiers.keys()) {
-    const node = graph.lots[lot];
+    const node = graph.lot(lot);
     if (node === undefined) continue;
     let previous: string | undefined;
     let last = -1;
@@ -127,7 +127,7 @@ function consumptionPlace(context: AnalysisContext, lotId: string): string | und
   const { graph } = context;
   const lot = graph.lotIndex.get(lotId);
   const places: string[] = [];
-  for (const s of graph.lots[lot ?? -1]?.consumedBy ?? [])
+  for (const s of graph.lot(lot ?? -1)?.consumedBy ?? [])
     for (const line of graph.steps[s]?.inputs ?? []) {
       if (line.lot !== lot) continue;
       const event = graph.events[line.event];

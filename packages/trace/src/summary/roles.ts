@@ -30,7 +30,7 @@ export function roleEntries(context: AnalysisContext, scope: SummaryScope): Role
   const out: RoleEntry[] = [];
   const made = new Map<number, Map<number, string>>();
   for (const lot of scope.tiers.keys()) {
-    const node = graph.lots[lot];
+    const node = graph.lot(lot);
     for (const s of node?.producedBy ?? []) {
       const step = graph.steps[s];
       for (const line of step?.outputs ?? [])
@@ -61,9 +61,9 @@ export function roleEntries(context: AnalysisContext, scope: SummaryScope): Role
         if (facility !== undefined) out.push({ party: facility.partyId, lot, ...at, role, tier });
         continue;
       }
-      const consumed = graph.lots[lot]?.consumedBy.some((s) =>
-        graph.steps[s]?.inputs.some((line) => line.lot === lot && line.event === e),
-      );
+      const consumed = graph
+        .lot(lot)
+        ?.consumedBy.some((s) => graph.steps[s]?.inputs.some((line) => line.lot === lot && line.event === e));
       if (facility !== undefined && !consumed) {
         const step = event.bizStep ?? '';
         if (DISPATCH.has(step)) out.push({ party: facility.partyId, lot, ...at, role: 'shipper', tier });

@@ -33,7 +33,7 @@ export function summaryScope(context: AnalysisContext, lots: readonly number[]):
     const queue = [lot];
     for (let head = 0; head < queue.length; head += 1) {
       const current = queue[head] as number;
-      for (const s of graph.lots[current]?.consumedBy ?? []) {
+      for (const s of graph.lot(current)?.consumedBy ?? []) {
         const step = graph.steps[s];
         if (step?.kind !== 'aggregation') continue;
         for (const line of step.outputs)
@@ -46,7 +46,7 @@ export function summaryScope(context: AnalysisContext, lots: readonly number[]):
   }
   const lotsOfEvent = new Map<number, number[]>();
   for (const lot of tiers.keys())
-    for (const e of graph.lots[lot]?.events ?? []) {
+    for (const e of graph.lot(lot)?.events ?? []) {
       const list = lotsOfEvent.get(e);
       if (list === undefined) lotsOfEvent.set(e, [lot]);
       else if (!list.includes(lot)) list.push(lot);

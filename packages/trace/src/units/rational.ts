@@ -77,6 +77,8 @@ export function subR(a: Rational, b: Rational): Rational {
  */
 export function mulR(a: Rational, b: Rational): Rational {
   if (a.n === 0n || b.n === 0n) return ZERO;
+  if (b.n === 1n && b.d === 1n) return a;
+  if (a.n === 1n && a.d === 1n) return b;
   return rational(a.n * b.n, a.d * b.d);
 }
 
@@ -129,6 +131,7 @@ const DECIMAL = /^(\d+)(?:\.(\d+))?$/;
  * ```
  */
 export function parseDecimal(text: string): Rational | undefined {
+  if (text === '1') return ONE;
   const match = DECIMAL.exec(text);
   if (match === null) return undefined;
   const fraction = match[2] ?? '';

@@ -1,4 +1,4 @@
-import { divR, mulR, type Rational } from './rational.js';
+import { divR, mulR, parseDecimal, type Rational } from './rational.js';
 import { unitInfo } from './uom.js';
 
 /** Why a quantity could not be expressed in kilograms. */
@@ -14,24 +14,25 @@ export type MassResult = { readonly kg: Rational } | { readonly problem: MassPro
  *
  * @example
  * ```ts
- * toKilograms(rational(4000n, 1n), 'LBR', undefined); // { kg: 1814.36948 }
+ * toKilograms('4000', 'LBR', undefined); // { kg: 45359237/25000 } (1814.36948 kg)
  * ```
  */
 export function toKilograms(
-  quantity: Rational | undefined,
+  quantity: string | undefined,
   uom: string | undefined,
   massPerUnit: ReadonlyMap<string, Rational> | undefined,
 ): MassResult {
-  if (quantity === undefined) return { problem: 'no-quantity' };
+  const amount = quantity === undefined ? undefined : parseDecimal(quantity);
+  if (amount === undefined) return { problem: 'no-quantity' };
   const unit = unitInfo(uom);
   if (unit === undefined) return { problem: 'unknown-unit' };
-  if (unit.dimension === 'mass') return { kg: mulR(quantity, unit.factor) };
+  if (unit.dimension === 'mass') return { kg: mulR(amount, unit.factor) };
   if (massPerUnit !== undefined) {
     for (const [code, kgPer] of massPerUnit) {
       const reference = unitInfo(code);
       if (reference === undefined || reference.dimension !== unit.dimension) continue;
       // quantity × (factor of uom / factor of the reference unit) × kg per reference unit
-      return { kg: mulR(mulR(quantity, divR(unit.factor, reference.factor)), kgPer) };
+      return { kg: mulR(mulR(amount, divR(unit.factor, reference.factor)), kgPer) };
     }
   }
   return { problem: 'no-conversion' };
