@@ -39,7 +39,7 @@ describe('recruitmentReportFromCheck', () => {
     expect(nepali?.feesPaid).toEqual({ amountMinor: 599_647, currency: 'MYR' });
     expect(nepali?.feeMonthsOfWage).toBeCloseTo(3.5273, 3);
     expect(nepali?.dueDate).toBe('2027-02-20');
-    expect(report.rating).toMatchObject({ scenario: 'not-reimbursed', grade: 'priority', column: 3 });
+    expect(report.rating).toMatchObject({ scenario: 'not-reimbursed', grade: 'priority', row: 0, column: 3 });
     expect(report.findings.every((f) => f.subject.kind === 'facility' || f.subject.kind === 'worker')).toBe(
       true,
     );

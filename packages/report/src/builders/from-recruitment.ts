@@ -37,7 +37,7 @@ function matrixCell(rating: FeeMatrixRating, feeShare: number) {
   if (worst === undefined) return undefined;
   return {
     scenario: SCENARIO[rating.scenario],
-    row: worst.row,
+    row: worst.row - 1,
     column: BAND_COLUMN[worst.band] ?? 0,
     grade: rating.grade,
     workersAffectedShare: Math.min(1, rating.affectedWorkers / rating.sampleSize),
