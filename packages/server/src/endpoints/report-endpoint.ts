@@ -1,4 +1,4 @@
-import { Finding, UnforcedError } from '@unforced/core';
+import { AsOf, Finding, UnforcedError } from '@unforced/core';
 import { portfolioReportFromAssessments, renderReport, supplierReportFromAssessment } from '@unforced/report';
 import { Assessment } from '@unforced/risk';
 import { err, ok } from 'neverthrow';
@@ -27,7 +27,7 @@ const ReportRequest = z.discriminatedUnion('kind', [
     kind: z.literal('portfolio'),
     assessments: z.array(Assessment),
     previous: z.array(Assessment).optional(),
-    asOf: z.string().optional(),
+    asOf: AsOf.optional(),
     ...Meta,
   }),
 ]);
