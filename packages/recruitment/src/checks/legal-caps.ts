@@ -201,14 +201,12 @@ export function checkLegalCaps(facts: WorkerFacts, env: CheckEnv): CheckOutput {
   const worker = facts.worker;
   let on = worker.contract.startDate;
   for (const c of borne) if (c.cost.paidOn < on) on = c.cost.paidOn;
-  const rules = env.feeCaps
-    .feeCapRules({
-      origin: worker.originCountry,
-      destination: worker.destinationCountry,
-      occupationCategory: worker.occupationCategory,
-      on,
-    })
-    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  const rules = env.feeCaps.feeCapRules({
+    origin: worker.originCountry,
+    destination: worker.destinationCountry,
+    occupationCategory: worker.occupationCategory,
+    on,
+  });
   for (const rule of rules) {
     const result = checkCap(rule, coveredBag(rule, facts), facts, env);
     if (result.isErr()) {

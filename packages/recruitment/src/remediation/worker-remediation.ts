@@ -3,7 +3,7 @@ import { CITATIONS } from '../findings/citations.js';
 import type { LoanSimulation } from '../loans/simulate-loan.js';
 import type { CheckEnv, KeyedFinding } from '../support/check-env.js';
 import { MoneyBag } from '../support/money-bag.js';
-import type { WorkerFacts } from '../support/worker-facts.js';
+import { mostCommonCurrency, type WorkerFacts } from '../support/worker-facts.js';
 import { corridorEstimateFor } from './corridor-estimate.js';
 
 /** One amount the employer owes a worker, and why. */
@@ -75,15 +75,6 @@ function itemsOf(facts: WorkerFacts, unlawful: MoneyBag, loans: readonly LoanSim
   return { items, estimate };
 }
 
-function mostCommonCurrency(items: readonly RemediationItem[], fallback: string): string {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(item.amount.currency, (counts.get(item.amount.currency) ?? 0) + 1);
-  let best: string | undefined;
-  for (const [currency, count] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1)))
-    if (best === undefined || count > (counts.get(best) ?? 0)) best = currency;
-  return best ?? fallback;
-}
-
 /**
  * What the employer owes a worker (RBA VAP 8.0.2: repay within 90 days): recruitment costs borne and not
  * yet reimbursed, recruitment deductions beyond the recorded costs, unlawful deductions, and loan
@@ -107,7 +98,12 @@ export function workerRemediation(
   for (const item of items) bag.add(item.amount);
   const issues: UnforcedIssue[] = [];
   const workerCurrency =
-    estimate !== undefined ? mostCommonCurrency(items, facts.workerCurrency) : facts.workerCurrency;
+    estimate !== undefined
+      ? mostCommonCurrency(
+          items.map((i) => i.amount.currency),
+          facts.workerCurrency,
+        )
+      : facts.workerCurrency;
   const inWorker = bag.convertTo(workerCurrency, env.fx);
   const inEmployer = bag.convertTo(facts.employerCurrency, env.fx);
   for (const result of [inWorker, inEmployer])

@@ -40,7 +40,8 @@ export interface CheckOutput {
 export function createMonthAdder(): (date: IsoDate, months: number) => IsoDate {
   const cache = new Map<string, IsoDate>();
   return (date, months) => {
-    const key = `${date}|${months}`;
+    // Checks add one month far more than anything else; that case needs no composite key.
+    const key = months === 1 ? date : `${date}|${months}`;
     let value = cache.get(key);
     if (value === undefined) {
       value = addMonthsIso(date, months);

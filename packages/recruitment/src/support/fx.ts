@@ -1,15 +1,31 @@
-import { type AsOf, convertMoney, type FxRate, type Money, type UnforcedError } from '@unforced/core';
-import { ok, type Result } from 'neverthrow';
+import {
+  type AsOf,
+  convertMoney,
+  divideRounded,
+  type FxRate,
+  type Money,
+  minorUnitExponent,
+  moneyFromBigInt,
+  parseDecimalRatio,
+  type UnforcedError,
+} from '@unforced/core';
+import { err, ok, type Result } from 'neverthrow';
 
 /** Converts money with the caller's dated rates; a missing rate is `FX_RATE_MISSING`, never a guess. */
 export interface FxConverter {
   convert(money: Money, to: string): Result<Money, UnforcedError>;
 }
 
+/** What one currency pair converts with, worked out once by core's `convertMoney`. */
+type PairRate = Result<{ readonly numerator: bigint; readonly denominator: bigint }, UnforcedError>;
+
 /**
- * A converter over the caller's rates for one run: rates are indexed by currency pair once, and each
- * conversion goes through core's exact `convertMoney` (latest rate dated on or before `asOf`, rounded
- * half-even once, to the target's minor unit).
+ * A converter over the caller's rates for one run. The first conversion of each currency pair goes
+ * through core's `convertMoney`, which picks the rate (the latest dated on or before `asOf`, direct
+ * quotation preferred, `maxAgeDays` respected) or the error; the pair's exact factor is then kept, and
+ * later conversions apply the same arithmetic as `convertMoney` (amount × rate, scaled between the two
+ * currencies' minor units, rounded half-even once) without choosing the rate again. Results are
+ * identical to `convertMoney` (a test checks this on random amounts).
  *
  * @example
  * ```ts
@@ -27,11 +43,37 @@ export function createFxConverter(rates: readonly FxRate[], asOf: AsOf, maxAgeDa
     }
   }
   const options = maxAgeDays === undefined ? { asOf } : { asOf, maxAgeDays };
+  const factors = new Map<string, PairRate>();
+  const factorOf = (from: string, to: string): PairRate => {
+    const key = `${from}>${to}`;
+    let factor = factors.get(key);
+    if (factor === undefined) {
+      // A zero probe: the choice of rate (or the error) never depends on the amount.
+      factor = convertMoney({ amountMinor: 0, currency: from }, to, byPair.get(key) ?? [], options).andThen(
+        (conversion) =>
+          parseDecimalRatio(conversion.rate.rate).map(({ numerator, denominator }) => {
+            const [rateNum, rateDen] = conversion.inverted
+              ? [denominator, numerator]
+              : [numerator, denominator];
+            const scaleUp = 10n ** BigInt(minorUnitExponent(to) ?? 2);
+            const scaleDown = 10n ** BigInt(minorUnitExponent(from) ?? 2);
+            return { numerator: rateNum * scaleUp, denominator: rateDen * scaleDown };
+          }),
+      );
+      factors.set(key, factor);
+    }
+    return factor;
+  };
   return {
     convert(money, to) {
       if (money.currency === to) return ok(money);
-      const pair = byPair.get(`${money.currency}>${to}`) ?? [];
-      return convertMoney(money, to, pair, options).map((conversion) => conversion.amount);
+      const factor = factorOf(money.currency, to);
+      if (factor.isErr()) return err(factor.error);
+      const { numerator, denominator } = factor.value;
+      return moneyFromBigInt(
+        divideRounded(BigInt(money.amountMinor) * numerator, denominator, 'half-even'),
+        to,
+      );
     },
   };
 }

@@ -2,10 +2,13 @@ import { type Money, moneyFromBigInt, type UnforcedError } from '@unforced/core'
 import { err, ok, type Result } from 'neverthrow';
 import type { FxConverter } from './fx.js';
 
+const MAX = Number.MAX_SAFE_INTEGER;
+
 /**
  * Amounts kept per currency, exactly, so totals never depend on the order in which amounts were added
  * and never pass through a float or a conversion until asked. Totals are plain safe integers while they
- * fit (the common case) and switch to bigint for a currency whose total would not.
+ * fit (the common case) and switch to bigint for a currency whose total would not. A bag rarely holds
+ * more than two currencies, so it keeps them in small parallel arrays.
  *
  * @example
  * ```ts
@@ -14,8 +17,8 @@ import type { FxConverter } from './fx.js';
  * ```
  */
 export class MoneyBag {
-  readonly #totals = new Map<string, number>();
-  #big: Map<string, bigint> | undefined;
+  readonly #currencies: string[] = [];
+  readonly #totals: (number | bigint)[] = [];
 
   /** Adds an amount (negative amounts subtract). */
   add(money: Money): this {
@@ -23,59 +26,70 @@ export class MoneyBag {
   }
 
   #addMinor(currency: string, minor: number | bigint): this {
-    const big = this.#big?.get(currency);
-    if (big === undefined && typeof minor === 'number') {
-      const next = (this.#totals.get(currency) ?? 0) + minor;
-      if (Number.isSafeInteger(next)) {
-        this.#totals.set(currency, next);
+    let index = this.#currencies.indexOf(currency);
+    if (index < 0) {
+      index = this.#currencies.length;
+      this.#currencies.push(currency);
+      this.#totals.push(0);
+    }
+    const total = this.#totals[index] ?? 0;
+    if (typeof total === 'number' && typeof minor === 'number') {
+      const next = total + minor;
+      if (next <= MAX && next >= -MAX) {
+        this.#totals[index] = next;
         return this;
       }
     }
-    const start = big ?? BigInt(this.#totals.get(currency) ?? 0);
-    this.#big ??= new Map();
-    this.#big.set(currency, start + BigInt(minor));
-    this.#totals.set(currency, 0);
+    this.#totals[index] = BigInt(total) + BigInt(minor);
     return this;
   }
 
   /** Adds every amount of another bag. */
   addBag(other: MoneyBag): this {
-    for (const currency of other.#totals.keys()) this.#addMinor(currency, other.totalOf(currency));
+    other.#currencies.forEach((currency, i) => {
+      this.#addMinor(currency, other.#totals[i] ?? 0);
+    });
     return this;
   }
 
   /** Whether every currency totals zero. */
   isZero(): boolean {
-    for (const [currency, minor] of this.#totals) {
-      const big = this.#big?.get(currency);
-      if (big === undefined ? minor !== 0 : big !== 0n) return false;
-    }
+    for (const total of this.#totals) if (total !== 0 && total !== 0n) return false;
     return true;
   }
 
   /** The currencies held, sorted. */
   currencies(): string[] {
-    const keys = [...this.#totals.keys()];
+    const keys = [...this.#currencies];
     return keys.length > 1 ? keys.sort() : keys;
   }
 
   /** The total of one currency (zero when absent). */
   totalOf(currency: string): bigint {
-    return this.#big?.get(currency) ?? BigInt(this.#totals.get(currency) ?? 0);
+    return BigInt(this.#totals[this.#currencies.indexOf(currency)] ?? 0);
   }
 
   /** The total of one currency as money (it may not fit a safe integer: `MONEY_OVERFLOW`). */
-  #money(currency: string): Result<Money, UnforcedError> {
-    const big = this.#big?.get(currency);
-    if (big !== undefined) return moneyFromBigInt(big, currency);
-    return ok({ amountMinor: this.#totals.get(currency) ?? 0, currency });
+  #money(index: number): Result<Money, UnforcedError> {
+    const currency = this.#currencies[index] ?? '';
+    const total = this.#totals[index] ?? 0;
+    return typeof total === 'bigint'
+      ? moneyFromBigInt(total, currency)
+      : ok({ amountMinor: total, currency });
+  }
+
+  #order(): number[] {
+    const order = this.#currencies.map((_, i) => i);
+    if (order.length > 1)
+      order.sort((a, b) => ((this.#currencies[a] ?? '') < (this.#currencies[b] ?? '') ? -1 : 1));
+    return order;
   }
 
   /** The non-zero totals as money, sorted by currency code. */
   amounts(): Result<Money[], UnforcedError> {
     const out: Money[] = [];
-    for (const currency of this.currencies()) {
-      const money = this.#money(currency);
+    for (const index of this.#order()) {
+      const money = this.#money(index);
       if (money.isErr()) return err(money.error);
       if (money.value.amountMinor !== 0) out.push(money.value);
     }
@@ -84,15 +98,22 @@ export class MoneyBag {
 
   /** The whole bag in one currency: each currency's total converted once, then summed exactly. */
   convertTo(currency: string, fx: FxConverter): Result<Money, UnforcedError> {
-    const total = new MoneyBag();
-    for (const from of this.currencies()) {
-      const money = this.#money(from);
+    let total: number | bigint = 0;
+    for (const index of this.#order()) {
+      const money = this.#money(index);
       if (money.isErr()) return err(money.error);
       if (money.value.amountMinor === 0) continue;
       const converted = fx.convert(money.value, currency);
       if (converted.isErr()) return err(converted.error);
-      total.add(converted.value);
+      const minor = converted.value.amountMinor;
+      if (typeof total === 'bigint') total += BigInt(minor);
+      else {
+        const next: number = total + minor;
+        total = next <= MAX && next >= -MAX ? next : BigInt(total) + BigInt(minor);
+      }
     }
-    return total.#money(currency);
+    return typeof total === 'bigint'
+      ? moneyFromBigInt(total, currency)
+      : ok({ amountMinor: total, currency });
   }
 }

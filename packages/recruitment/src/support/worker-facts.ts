@@ -91,11 +91,31 @@ function costFacts(cost: CostItem, index: number, env: CheckEnv, issues: Unforce
 }
 
 function workerCurrencyOf(costs: readonly CostFacts[], fallback: string): string {
-  const counts = new Map<string, number>();
-  for (const c of costs) counts.set(c.cost.amount.currency, (counts.get(c.cost.amount.currency) ?? 0) + 1);
+  return mostCommonCurrency(
+    costs.map((c) => c.cost.amount.currency),
+    fallback,
+  );
+}
+
+/**
+ * The currency that occurs most often (ties: the first in code order), or `fallback` for none.
+ *
+ * @example
+ * ```ts
+ * mostCommonCurrency(['NPR', 'MYR', 'NPR'], 'MYR'); // 'NPR'
+ * ```
+ */
+export function mostCommonCurrency(currencies: readonly string[], fallback: string): string {
   let best: string | undefined;
-  for (const [currency, count] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (best === undefined || count > (counts.get(best) ?? 0)) best = currency;
+  let bestCount = 0;
+  for (const currency of currencies) {
+    if (currency === best) continue;
+    let count = 0;
+    for (const other of currencies) if (other === currency) count += 1;
+    if (count > bestCount || (count === bestCount && best !== undefined && currency < best)) {
+      best = currency;
+      bestCount = count;
+    }
   }
   return best ?? fallback;
 }
