@@ -12,6 +12,7 @@ import type { CostGroup } from './classify/classify-cost.js';
 import type { LoanSimulation } from './loans/simulate-loan.js';
 import { type WorkerRemediation, workerRemediation } from './remediation/worker-remediation.js';
 import { type CheckEnv, compareKeyed, type KeyedFinding } from './support/check-env.js';
+import { sortSmall } from './support/sort-small.js';
 import { workerFacts } from './support/worker-facts.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -81,7 +82,7 @@ export function assessWorker(worker: WorkerRecord, env: CheckEnv, row?: number):
   }
   for (const f of deductions.findings) findings.push(f);
   for (const f of documents.findings) findings.push(f);
-  findings.sort(compareKeyed);
+  sortSmall(findings, compareKeyed);
   const costs: AssessedCost[] = [];
   for (const c of facts.costs) {
     const { category, group, source } = c.classification;

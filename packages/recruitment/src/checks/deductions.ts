@@ -104,7 +104,7 @@ function bucketOf(
  * ```
  */
 export function checkDeductions(facts: WorkerFacts, env: CheckEnv): DeductionsOutput {
-  const totals = new Map<Bucket, { bag: MoneyBag; payslips: Set<string>; count: number }>();
+  const totals = new Map<Bucket, { bag: MoneyBag; payslips: string[]; count: number }>();
   const workerHasLoans = facts.worker.loans.length > 0;
   for (const { payslip, loanOf } of facts.payslips) {
     const deductions = payslip.deductions;
@@ -124,11 +124,11 @@ export function checkDeductions(facts: WorkerFacts, env: CheckEnv): DeductionsOu
       if (bucket === undefined) continue;
       let entry = totals.get(bucket);
       if (entry === undefined) {
-        entry = { bag: new MoneyBag(), payslips: new Set(), count: 0 };
+        entry = { bag: new MoneyBag(), payslips: [], count: 0 };
         totals.set(bucket, entry);
       }
       entry.bag.add(deduction.amount);
-      entry.payslips.add(payslip.id);
+      if (entry.payslips[entry.payslips.length - 1] !== payslip.id) entry.payslips.push(payslip.id);
       entry.count += 1;
     }
   }
@@ -141,7 +141,7 @@ export function checkDeductions(facts: WorkerFacts, env: CheckEnv): DeductionsOu
     const total = amounts.isOk()
       ? amounts.value.map(formatMoney).join(' + ')
       : 'an amount too large to add up';
-    const payslips = [...entry.payslips].join(', ');
+    const payslips = entry.payslips.join(', ');
     findings.push({
       key: bucket,
       finding: env.ctx.finding({

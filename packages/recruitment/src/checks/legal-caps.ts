@@ -12,6 +12,7 @@ import type { FeeCapRule } from '@unforced/reference-data';
 import { err, ok, type Result } from 'neverthrow';
 import type { CheckEnv, CheckOutput, KeyedFinding } from '../support/check-env.js';
 import { MoneyBag } from '../support/money-bag.js';
+import { sortSmall } from '../support/sort-small.js';
 import type { WorkerFacts } from '../support/worker-facts.js';
 
 /**
@@ -143,7 +144,7 @@ function capFinding(rule: FeeCapRule, check: CapCheck, facts: WorkerFacts, env: 
 
 function employerPaysFindings(rule: FeeCapRule, facts: WorkerFacts, env: CheckEnv): KeyedFinding[] {
   const out: KeyedFinding[] = [];
-  for (const item of [...rule.employerPaysItems].sort()) {
+  for (const item of sortSmall([...rule.employerPaysItems], (a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
     const concept = env.classify(item).concept;
     if (concept === undefined) continue;
     const charged = facts.recruitmentCostsBorne.filter((c) => c.classification.concept === concept);

@@ -17,6 +17,12 @@ const NO_LOANS: readonly (Loan | undefined)[] = Object.freeze([]);
 export function loansOfDeductions(payslip: Payslip, loans: readonly Loan[]): readonly (Loan | undefined)[] {
   if (loans.length === 0) return NO_LOANS;
   const onlyLoan = loans.length === 1 ? loans[0] : undefined;
+  if (
+    !payslip.deductions.some(
+      (d) => d.loanId !== undefined || (onlyLoan !== undefined && REPAYMENT_KINDS.has(d.kind)),
+    )
+  )
+    return NO_LOANS;
   return payslip.deductions.map((deduction) => {
     if (deduction.loanId !== undefined) return loans.find((candidate) => candidate.id === deduction.loanId);
     return onlyLoan !== undefined && REPAYMENT_KINDS.has(deduction.kind) ? onlyLoan : undefined;

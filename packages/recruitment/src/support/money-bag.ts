@@ -1,8 +1,10 @@
 import { type Money, moneyFromBigInt, type UnforcedError } from '@unforced/core';
 import { err, ok, type Result } from 'neverthrow';
 import type { FxConverter } from './fx.js';
+import { sortSmall } from './sort-small.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
+const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Amounts kept per currency, exactly, so totals never depend on the order in which amounts were added
@@ -60,8 +62,7 @@ export class MoneyBag {
 
   /** The currencies held, sorted. */
   currencies(): string[] {
-    const keys = [...this.#currencies];
-    return keys.length > 1 ? keys.sort() : keys;
+    return sortSmall([...this.#currencies], byCode);
   }
 
   /** The total of one currency (zero when absent). */
@@ -80,9 +81,9 @@ export class MoneyBag {
 
   #order(): number[] {
     const order = this.#currencies.map((_, i) => i);
-    if (order.length > 1)
-      order.sort((a, b) => ((this.#currencies[a] ?? '') < (this.#currencies[b] ?? '') ? -1 : 1));
-    return order;
+    return order.length > 1
+      ? sortSmall(order, (a, b) => byCode(this.#currencies[a] ?? '', this.#currencies[b] ?? ''))
+      : order;
   }
 
   /** The non-zero totals as money, sorted by currency code. */
