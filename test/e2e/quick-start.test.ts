@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 const exampleDir = fileURLToPath(new URL('../../examples/quick-start/', import.meta.url));
 
-describe('the README main job (examples/quick-start on the bundled data)', () => {
+describe('examples/quick-start (the SDK read directly) on the bundled data', () => {
   const run = spawnSync('npx', ['tsx', 'src/main.ts', '--as-of', '2026-11-22'], {
     cwd: exampleDir,
     encoding: 'utf8',
@@ -17,7 +17,7 @@ describe('the README main job (examples/quick-start on the bundled data)', () =>
   });
 
   it('keeps the good rows and reports the broken ones by line and path', () => {
-    expect(run.stdout).toContain('Suppliers (9 read, 1 skipped)');
+    expect(run.stdout).toContain('Suppliers (18 read, 1 skipped)');
     expect(run.stdout).toMatch(/suppliers\.csv line 9: .*INVALID_COUNTRY_CODE/);
     expect(run.stdout).toMatch(
       /workers\.json record 4: contract\.monthlyGrossBaseWage\.amountMinor INVALID_MONEY_AMOUNT/,

@@ -15,6 +15,10 @@ export interface CliIo {
   readonly writeFile: (path: string, data: Uint8Array | string) => void;
   /** Today's date (`YYYY-MM-DD`), the default `--as-of`. */
   readonly today: () => string;
+  /** Environment variables (read by `unforced serve` for its settings). */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Resolves with the signal's name when the process is asked to stop (SIGINT, SIGTERM). */
+  readonly untilInterrupted: () => Promise<string>;
 }
 
 /**
@@ -37,5 +41,16 @@ export function nodeIo(): CliIo {
       writeFileSync(path, data);
     },
     today: () => new Date().toISOString().slice(0, 10),
+    env: process.env,
+    untilInterrupted: () =>
+      new Promise((resolve) => {
+        const stop = (signal: string) => {
+          process.off('SIGINT', stop);
+          process.off('SIGTERM', stop);
+          resolve(signal);
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      }),
   };
 }

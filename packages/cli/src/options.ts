@@ -42,9 +42,48 @@ function usage(message: string): UnforcedError {
   return new UnforcedError('USAGE', message);
 }
 
+/** A command's own options, in `node:util` `parseArgs` form (strings, possibly repeated). */
+export type ExtraOptionSpec = Readonly<
+  Record<string, { readonly type: 'string' | 'boolean'; readonly multiple?: boolean }>
+>;
+
+/** The values of a command's own options. */
+export type ExtraOptions = Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
+
 /**
- * Parses a command's arguments: the common options plus positional file arguments. Unknown options,
- * a bad `--as-of` date, an unknown `--format` or `--fail-on` value are `USAGE` errors (exit code 2).
+ * The value of a command's own string option (the last one given when repeated).
+ *
+ * @example
+ * ```ts
+ * stringOption(extra, 'master-data'); // 'master.json' | undefined
+ * ```
+ */
+export function stringOption(extra: ExtraOptions, name: string): string | undefined {
+  const value = extra[name];
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.at(-1);
+  return undefined;
+}
+
+/**
+ * Every value of a command's own repeatable option.
+ *
+ * @example
+ * ```ts
+ * listOption(extra, 'workers'); // ['workers.json', 'payroll.xlsx']
+ * ```
+ */
+export function listOption(extra: ExtraOptions, name: string): string[] {
+  const value = extra[name];
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return [...value];
+  return [];
+}
+
+/**
+ * Parses a command's arguments: the common options, the command's own (`extra`), and positional file
+ * arguments. Unknown options, a bad `--as-of` date, an unknown `--format` or `--fail-on` value are
+ * `USAGE` errors (exit code 2).
  *
  * @example
  * ```ts
@@ -55,23 +94,34 @@ export function parseCommandArgs(
   args: readonly string[],
   today: string,
   defaultFormats: readonly OutputFormat[] = ['json', 'csv', 'md', 'pdf'],
-): Result<{ options: CommonOptions; files: string[] }, UnforcedError> {
-  let parsed: ReturnType<
-    typeof parseArgs<{ options: typeof COMMON_OPTION_SPEC; allowPositionals: true; strict: true }>
-  >;
+  extraSpec: ExtraOptionSpec = {},
+): Result<{ options: CommonOptions; files: string[]; extra: ExtraOptions }, UnforcedError> {
+  let parsed: { values: Record<string, unknown>; positionals: string[] };
   try {
     parsed = parseArgs({
       args: [...args],
-      options: COMMON_OPTION_SPEC,
+      options: { ...extraSpec, ...COMMON_OPTION_SPEC },
       allowPositionals: true,
       strict: true,
-    });
+    }) as { values: Record<string, unknown>; positionals: string[] };
   } catch (cause) {
     return err(
       usage(cause instanceof Error ? cause.message.replace(/\. To specify.*$/s, '') : String(cause)),
     );
   }
-  const values = parsed.values;
+  const values = parsed.values as {
+    'as-of'?: string;
+    json?: boolean;
+    quiet?: boolean;
+    out?: string;
+    format?: string;
+    'fail-on'?: string;
+    policy?: string;
+    fx?: string;
+    list?: string[];
+    sheet?: string;
+    help?: boolean;
+  };
   const asOf = values['as-of'] ?? today;
   if (!isIsoDate(asOf)) return err(usage(`--as-of "${asOf}" is not a date in the form YYYY-MM-DD`));
   const formats =
@@ -98,5 +148,8 @@ export function parseCommandArgs(
     ...(values.fx === undefined ? {} : { fx: values.fx }),
     ...(values.sheet === undefined ? {} : { sheet: values.sheet }),
   };
-  return ok({ options, files: parsed.positionals });
+  const extra: Record<string, string | boolean | readonly string[] | undefined> = {};
+  for (const name of Object.keys(extraSpec))
+    extra[name] = parsed.values[name] as string | boolean | string[] | undefined;
+  return ok({ options, files: parsed.positionals, extra });
 }

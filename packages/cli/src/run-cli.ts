@@ -1,10 +1,26 @@
+import { assessCommand } from './commands/assess-command.js';
 import type { Command } from './commands/command.js';
 import { dataCommand } from './commands/data-command.js';
+import { demoCommand } from './commands/demo-command.js';
+import { feesCommand } from './commands/fees-command.js';
+import { reportCommand } from './commands/report-command.js';
+import { screenCommand } from './commands/screen-command.js';
+import { serveCommand } from './commands/serve-command.js';
+import { traceCommand } from './commands/trace-command.js';
 import { EXIT_CODES, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 
 /** The commands `unforced` knows, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [dataCommand];
+export const COMMANDS: readonly Command[] = [
+  demoCommand,
+  assessCommand,
+  feesCommand,
+  screenCommand,
+  traceCommand,
+  reportCommand,
+  dataCommand,
+  serveCommand,
+];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

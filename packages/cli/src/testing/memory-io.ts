@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { CliIo } from '../io.js';
 
 /** A CliIo backed by memory, for tests: files by path, captured stdout/stderr, a fixed today. */
@@ -10,7 +11,13 @@ export interface MemoryIo extends CliIo {
 /** Builds a {@link MemoryIo} with the given files. */
 export function memoryIo(
   files: Record<string, Uint8Array | string> = {},
-  options: { isTerminal?: boolean } = {},
+  options: {
+    isTerminal?: boolean;
+    env?: Record<string, string>;
+    untilInterrupted?: () => Promise<string>;
+    /** Read files not in the store from the real file system (e.g. the bundled demo data). */
+    readThrough?: boolean;
+  } = {},
 ): MemoryIo {
   let out = '';
   let err = '';
@@ -26,6 +33,7 @@ export function memoryIo(
     cwd: '/work',
     readFile: (path) => {
       const content = store.get(path);
+      if (content === undefined && options.readThrough === true) return readFileSync(path);
       if (content === undefined) throw new Error(`ENOENT: ${path}`);
       return typeof content === 'string' ? new TextEncoder().encode(content) : content;
     },
@@ -33,6 +41,8 @@ export function memoryIo(
       store.set(path, data);
     },
     today: () => '2026-11-22',
+    env: options.env ?? {},
+    untilInterrupted: options.untilInterrupted ?? (() => Promise.resolve('SIGTERM')),
     out: () => out,
     err: () => err,
     files: store,
