@@ -68,7 +68,6 @@ export {
   type TraceOptionsInput,
 } from './options.js';
 export {
-  createEventBatch,
   type EventBatch,
   type InvalidEvent,
   isTrustedBatch,

@@ -1,3 +1,4 @@
+import { instantOf } from '../model/instant.js';
 import type { TraceProduct } from '../model/master-data.js';
 import type { TraceEvent, TraceQuantity } from '../model/trace-event.js';
 import { CompactLists, type PackedLists } from './compact-lists.js';
@@ -124,7 +125,7 @@ export function buildLotGraph(events: readonly TraceEvent[], master: MasterIndex
         : fromEpcs.concat(fromQuantities);
   };
   events.forEach((event, e) => {
-    times[e] = Date.parse(event.eventTime);
+    times[e] = instantOf(event.eventTime);
     switch (event.kind) {
       case 'transformation': {
         const inputs = lines(event.inputEpcList, event.inputQuantityList, e);

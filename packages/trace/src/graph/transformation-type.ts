@@ -14,6 +14,16 @@ import type { LotGraph, Step } from './lot-graph.js';
 export function transformationTypeFor(graph: LotGraph, step: Step): string {
   if (step.kind === 'aggregation') return 'packing';
   if (step.kind === 'association') return 'assembly';
+  // The common case: one event without a processType and one output; its type follows the product.
+  const only = step.outputs.length === 1 ? step.outputs[0] : undefined;
+  if (
+    step.events.length === 1 &&
+    only !== undefined &&
+    graph.events[step.events[0] as number]?.processType === undefined
+  ) {
+    const product = graph.products[only.lot];
+    return (product === undefined ? undefined : transformationTypeOf(product.commodity)) ?? 'unknown';
+  }
   const types: string[] = [];
   for (const e of step.events) {
     const processType = graph.events[e]?.processType;

@@ -1,4 +1,5 @@
-import type { UnforcedIssue } from '@unforced/core';
+import { UnforcedError, type UnforcedIssue } from '@unforced/core';
+import { err, ok, type Result } from 'neverthrow';
 import type { TraceEvent } from '../model/trace-event.js';
 
 /** An event that could not be read: where it was, its id when it had one, and every issue with its path. */
@@ -25,7 +26,8 @@ export interface EventBatch {
 const TRUSTED = new WeakSet<EventBatch>();
 
 /**
- * Makes a batch from events the package itself produced (validated and normalised).
+ * Makes a batch from events the package itself produced (validated and normalised). Internal: not
+ * exported from the package, so a caller cannot mark unvalidated events as validated.
  *
  * @example
  * ```ts
@@ -54,19 +56,27 @@ export function isTrustedBatch(value: unknown): value is EventBatch {
 }
 
 /**
- * Joins several batches (e.g. an EPCIS document and a UNTP credential) into one.
+ * Joins batches made by the package's parsers (e.g. an EPCIS document and a UNTP credential) into one.
+ * Each batch's invalid entries keep their own indexes. A batch that did not come from the parsers is
+ * refused (`INVALID_TYPE`): read its events with the parsers, or pass them to `analyseTrace` as records.
  *
  * @example
  * ```ts
- * const all = mergeEventBatches([fromEpcis, fromUntp]);
+ * const all = mergeEventBatches([fromEpcis, fromUntp])._unsafeUnwrap();
  * ```
  */
-export function mergeEventBatches(batches: readonly EventBatch[]): EventBatch {
+export function mergeEventBatches(batches: readonly EventBatch[]): Result<EventBatch, UnforcedError> {
   const events: TraceEvent[] = [];
   const invalid: InvalidEvent[] = [];
-  for (const batch of batches) {
+  for (const [index, batch] of batches.entries()) {
+    if (!isTrustedBatch(batch))
+      return err(
+        new UnforcedError('INVALID_TYPE', 'only batches read by the package can be merged', {
+          path: [index],
+        }),
+      );
     for (const event of batch.events) events.push(event);
     for (const entry of batch.invalid) invalid.push(entry);
   }
-  return createEventBatch(events, invalid);
+  return ok(createEventBatch(events, invalid));
 }

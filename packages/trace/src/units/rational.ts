@@ -28,6 +28,7 @@ function gcd(a: bigint, b: bigint): bigint {
  * ```
  */
 export function rational(n: bigint, d: bigint): Rational {
+  if (d === 1n) return { n, d };
   if (d === 0n) throw new RangeError('rational with a zero denominator');
   const sign = d < 0n ? -1n : 1n;
   const g = gcd(n, d);

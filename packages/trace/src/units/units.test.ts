@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decimalFromNumber } from '../model/decimal-from-number.js';
+import { instantOf } from '../model/instant.js';
 import {
   addR,
   compareR,
@@ -71,5 +72,20 @@ describe('UNECE Rec 20 units', () => {
     expect(kg('10', 'XYZ')).toBe('unknown-unit');
     expect(kg('', 'KGM')).toBe('no-quantity');
     expect(unitInfo('YRD')?.dimension).toBe('length');
+  });
+});
+
+describe('event instants', () => {
+  it('reads date-times with offsets and fractions by position, as Date.parse would', () => {
+    for (const text of [
+      '2025-01-01T08:00:00+08:00',
+      '2024-02-29T23:59:59.999-05:30',
+      '2025-03-01T09:00:00.5Z',
+      '2025-03-01T09:00:00.123456789+14:00',
+      '2025-03-01T09:00:00Z',
+    ])
+      expect(instantOf(text)).toBe(Date.parse(text));
+    // 08:00 at +08:00 is midnight UTC: 2025-01-01T00:00:00Z = 1735689600000 ms.
+    expect(instantOf('2025-01-01T08:00:00+08:00')).toBe(1_735_689_600_000);
   });
 });

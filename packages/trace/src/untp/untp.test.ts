@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { isTrustedBatch, mergeEventBatches } from '../parse/event-batch.js';
+import { parseEpcisDocument } from '../parse/parse-epcis-document.js';
 import { parseUntpCredential } from '../parse/parse-untp-credential.js';
+import { EPCIS_EXAMPLE } from '../testing/epcis-example.js';
 import { UNTP_EXAMPLE } from '../testing/untp-example.js';
 
 describe('reading UNTP Digital Traceability Events 0.6.0', () => {
@@ -73,6 +76,18 @@ describe('reading UNTP Digital Traceability Events 0.6.0', () => {
         ],
       ],
     ]);
+  });
+
+  it('merges with an EPCIS batch, and refuses a batch the parsers did not make', () => {
+    const epcis = parseEpcisDocument(EPCIS_EXAMPLE)._unsafeUnwrap();
+    const merged = mergeEventBatches([epcis, batch])._unsafeUnwrap();
+    expect(merged.events).toHaveLength(epcis.events.length + batch.events.length);
+    expect(isTrustedBatch(merged)).toBe(true);
+    const forged = { events: [{ id: 'x' }], invalid: [] } as never;
+    expect(mergeEventBatches([epcis, forged])._unsafeUnwrapErr()).toMatchObject({
+      code: 'INVALID_TYPE',
+      path: [1],
+    });
   });
 
   it('refuses a credential without its envelope', () => {
