@@ -35,11 +35,21 @@ ${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
 Common options:
   --as-of YYYY-MM-DD   the date the checks are made as of (default: today; printed in every output)
   --json               machine-readable results on stdout
-  --out DIR            where to write reports
-  --format LIST        output formats, e.g. pdf,json,csv,md
+  --out DIR            where to write reports and result files
+  --format LIST        report formats, e.g. pdf,json,csv,md (default: all four)
   --fail-on SEVERITY   exit 1 when a finding is at or above low|medium|high|critical
-  --quiet              no progress bars
+  --fx FILE            dated exchange rates (base, quote, rate, date); never fetched
+  --list FILE          an extra screening list (repeatable)
+  --policy FILE        a risk policy (JSON) instead of the default
+  --sheet NAME         the XLSX sheet to read (default: the first)
+  -q, --quiet          no progress bars
   -h, --help           help for a command, with examples
+
+Inputs are CSV (any delimiter, BOM, quoted fields), XLSX, JSON or JSONL; the columns are in
+docs/cli.md and the package's templates/ folder. Bad rows are reported with file, line and column
+and the rest is processed.
+
+Start with \`unforced demo\`: every check on bundled synthetic data, with the reports written.
 
 Exit codes: 0 done; 1 done and a finding at or above --fail-on; 2 bad usage or unreadable input.
 Run \`unforced <command> --help\` for a command's inputs and examples.

@@ -3,7 +3,7 @@ import { EXIT_CODES, type ExitCode } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 
 /**
- * Prints an error the way people can act on it (its code, message and every issue with its path, and
+ * Prints an error the way people can act on it (its message and code, every issue with its path, and
  * a pointer to `--help`), and returns exit code 2.
  *
  * @example
@@ -12,7 +12,7 @@ import type { CliIo } from '../io.js';
  * ```
  */
 export function failWith(io: CliIo, error: UnforcedError, helpCommand: string): ExitCode {
-  io.stderr(`unforced: ${error.message}\n`);
+  io.stderr(`unforced: ${error.message} (${error.code})\n`);
   if (error.issues.length > 1) {
     for (const issue of error.issues)
       io.stderr(`  ${formatPath(issue.path)}: ${issue.code} ${issue.message}\n`);

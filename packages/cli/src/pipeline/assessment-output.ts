@@ -55,13 +55,14 @@ function tierCounts(run: AssessmentRun) {
  *
  * @example
  * ```ts
- * actionsCsv(run); // 'rank,supplier_id,supplier,tier,phase,step,action,due_date,last_resort,triggered_by\r\n…'
+ * actionsCsv(run); // 'as_of,rank,supplier_id,supplier,tier,phase,step,action,due_date,last_resort,triggered_by\r\n…'
  * ```
  */
 export function actionsCsv(run: AssessmentRun): string {
   const byId = new Map(run.assessments.map((a) => [a.supplierId, a]));
   return csvTable(
     [
+      'as_of',
       'rank',
       'supplier_id',
       'supplier',
@@ -76,6 +77,7 @@ export function actionsCsv(run: AssessmentRun): string {
     ],
     run.ranking.entries.flatMap((entry) =>
       (byId.get(entry.supplierId)?.actions ?? []).map((action) => [
+        run.asOf,
         entry.rank,
         entry.supplierId,
         entry.supplierName,

@@ -70,13 +70,14 @@ export function feesJson(run: FeesRun) {
  *
  * @example
  * ```ts
- * remediationCsv(run); // 'facility_id,supplier_id,worker_id,origin,owed,currency,…'
+ * remediationCsv(run); // 'as_of,facility_id,supplier_id,worker_id,origin,owed,currency,…'
  * ```
  */
 export function remediationCsv(run: FeesRun): string {
   const records = new Map(run.workers.map((w) => [w.id, w]));
   return csvTable(
     [
+      'as_of',
       'facility_id',
       'supplier_id',
       'worker_id',
@@ -95,6 +96,7 @@ export function remediationCsv(run: FeesRun): string {
         const record = records.get(w.workerId);
         const r = w.remediation;
         return [
+          run.asOf,
           w.facilityId,
           record?.supplierId,
           w.workerId,

@@ -23,7 +23,7 @@ import type { z } from 'zod';
 import type { RecordLocation } from '../input/input-record.js';
 import { loadTable } from '../input/load-table.js';
 import type { SkippedRow } from '../input/skipped-row.js';
-import type { TableSpec } from '../input/table-spec.js';
+import { columnOfPath, type TableSpec } from '../input/table-spec.js';
 import {
   AUDIT_FINDINGS_TABLE,
   GRIEVANCES_TABLE,

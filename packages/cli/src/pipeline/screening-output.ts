@@ -49,12 +49,13 @@ export function screeningJson(run: ScreeningRun) {
  *
  * @example
  * ```ts
- * screeningMatchesCsv(run); // 'id,name,decision,score,list,list_edition,entry_id,matched_name,rule,…'
+ * screeningMatchesCsv(run); // 'as_of,id,name,decision,score,list,list_edition,entry_id,matched_name,rule,…'
  * ```
  */
 export function screeningMatchesCsv(run: ScreeningRun): string {
   return csvTable(
     [
+      'as_of',
       'id',
       'name',
       'decision',
@@ -70,6 +71,7 @@ export function screeningMatchesCsv(run: ScreeningRun): string {
     ],
     run.screened.flatMap((s) =>
       s.result.matches.map((m) => [
+        run.asOf,
         s.result.entityId,
         s.result.name,
         m.decision,

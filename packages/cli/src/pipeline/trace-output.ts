@@ -48,13 +48,14 @@ export function traceJson(run: TraceRun) {
  *
  * @example
  * ```ts
- * exposureCsv(run); // 'lot,product,quantity_kg,high_risk,listed,unknown,traced,basis\r\n…'
+ * exposureCsv(run); // 'as_of,lot,product,quantity_kg,high_risk,listed,unknown,traced,basis\r\n…'
  * ```
  */
 export function exposureCsv(run: TraceRun): string {
   return csvTable(
-    ['lot', 'product', 'quantity_kg', 'high_risk', 'listed', 'unknown', 'traced', 'basis'],
+    ['as_of', 'lot', 'product', 'quantity_kg', 'high_risk', 'listed', 'unknown', 'traced', 'basis'],
     run.analysis.exposures.map((e) => [
+      run.asOf,
       e.lot,
       e.product,
       e.quantityKg,

@@ -6,6 +6,8 @@ export interface MemoryIo extends CliIo {
   readonly out: () => string;
   readonly err: () => string;
   readonly files: Map<string, Uint8Array | string>;
+  /** A written file as text (undefined when not written). */
+  readonly text: (path: string) => string | undefined;
 }
 
 /** Builds a {@link MemoryIo} with the given files. */
@@ -46,5 +48,11 @@ export function memoryIo(
     out: () => out,
     err: () => err,
     files: store,
+    text: (path) => {
+      const content = store.get(path);
+      return content === undefined || typeof content === 'string'
+        ? content
+        : new TextDecoder().decode(content);
+    },
   };
 }

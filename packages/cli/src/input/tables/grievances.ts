@@ -14,7 +14,7 @@ export const GRIEVANCES_TABLE: TableSpec = {
   title: 'Grievances',
   columns: [
     column('id', 'id', 'text', true, 'grievance id', 'GR-2026-014'),
-    column('supplier_id', 'supplierId', 'text', true, 'the supplier it concerns', 'SUP-003'),
+    column('supplier_id', 'supplierId', 'text', true, 'the supplier it concerns', 'SUP-001'),
     column('facility_id', 'facilityId', 'text', false, 'the facility it concerns', ''),
     column('received_on', 'receivedOn', 'date', true, 'date received', '2026-08-14'),
     column(
