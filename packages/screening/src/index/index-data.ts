@@ -28,6 +28,41 @@ export interface IndexedEntry {
   readonly key: string;
 }
 
+/**
+ * The names holding a token (or a joined word), each once, ordered by their total weight, lightest
+ * first (ties by name index), with those weights alongside: a query can then stop reading a long
+ * posting where its names become too heavy to reach the threshold through it (see `candidates`).
+ */
+export interface WeightedPosting {
+  /** Name indices; a name holding a joined word at two places appears twice, one after the other. */
+  readonly names: Int32Array;
+  /** `totalWeight` of each name, ascending. */
+  readonly weights: Float64Array;
+  /** For joined words: what each hit adds (the weights of the two tokens); empty for tokens. */
+  readonly amounts: Float64Array;
+}
+
+function weightedPosting(
+  names: readonly number[],
+  totalWeights: Float64Array,
+  amounts?: readonly number[],
+): WeightedPosting {
+  // A stable sort by weight of hits that come in name order: ties stay by name, then by position.
+  const order = names.map((_, k) => k);
+  order.sort((a, b) => (totalWeights[names[a] ?? 0] ?? 0) - (totalWeights[names[b] ?? 0] ?? 0));
+  const sorted = Int32Array.from(order, (k) => names[k] ?? 0);
+  return {
+    names: sorted,
+    weights: Float64Array.from(sorted, (n) => totalWeights[n] ?? 0),
+    amounts: amounts === undefined ? new Float64Array(0) : Float64Array.from(order, (k) => amounts[k] ?? 0),
+  };
+}
+
+/** The signature bit of a vocabulary id. */
+export const tokenBit = (id: number): number => 1 << (id & 31);
+/** The signature bit of a joined-word id. */
+export const joinedBit = (id: number): number => 1 << ((id + 16) & 31);
+
 /** Everything a screening index holds; built once by {@link buildIndexData}. */
 export interface IndexData {
   readonly lists: readonly ScreeningList[];
@@ -35,10 +70,42 @@ export interface IndexData {
   readonly names: readonly IndexedName[];
   readonly nameKeys: readonly string[];
   readonly vocabulary: Vocabulary;
-  /** Vocabulary id → indices of the names holding that token. */
-  readonly postings: readonly Int32Array[];
-  /** Two adjacent tokens of a name written as one word → [name index, their weight] pairs. */
-  readonly joinedPostings: ReadonlyMap<string, ReadonlyArray<readonly [number, number]>>;
+  /** Vocabulary id → the names holding that token, lightest first (see {@link WeightedPosting}). */
+  readonly postings: readonly WeightedPosting[];
+  /**
+   * Two adjacent tokens of a name written as one word → its joined-word id (the names keep, per pair of
+   * adjacent tokens, the id in `IndexedName.joined`).
+   */
+  readonly joinedIds: ReadonlyMap<string, number>;
+  /** Joined-word id → the names holding it, lightest first. */
+  readonly joinedPostings: readonly WeightedPosting[];
+  /** Joined-word id → the most it adds to one name's bound (the largest weight of its pairs in one name). */
+  readonly joinedMax: Float64Array;
+  /** `totalWeight` of every name, by name index. */
+  readonly nameWeights: Float64Array;
+  /**
+   * The tokens of every name in flat arrays: name n's tokens are `tokenIds[tokenStart[n] … tokenStart[n +
+   * 1])` with their weights in `tokenWeights`, and its joined-word ids `joinedTokenIds[joinedStart[n] …
+   * joinedStart[n + 1])` (the same as `IndexedName.ids`, `.weights` and `.joined`, read without touching
+   * the name objects).
+   */
+  readonly tokenStart: Int32Array;
+  readonly tokenIds: Int32Array;
+  readonly tokenWeights: Float64Array;
+  readonly tokenTexts: readonly string[];
+  readonly joinedStart: Int32Array;
+  readonly joinedTokenIds: Int32Array;
+  /**
+   * Per name, a 32-bit signature of its tokens and joined words ({@link tokenBit}, {@link joinedBit}):
+   * a name whose signature lacks a feature's bit does not hold that feature.
+   */
+  readonly signatures: Int32Array;
+  /** Per vocabulary id, 1 for a distinctive word (not a place, business or common word). */
+  readonly distinctive: Uint8Array;
+  /** Per entry, 1 when its listing covers subsidiaries. */
+  readonly entrySubsidiaries: Uint8Array;
+  /** Per name, its entry's index. */
+  readonly nameEntries: Int32Array;
   /** `scheme:value` → entry indices. */
   readonly identifiers: ReadonlyMap<string, readonly number[]>;
 }
@@ -129,11 +196,15 @@ export function buildIndexData(lists: readonly ScreeningList[]): {
   for (const set of perEntry) vocabulary.countEntry(set);
   vocabulary.seal(entries.length, (text) => SPELLINGS.get(text) ?? []);
   const postingLists: number[][] = vocabulary.texts.map(() => []);
-  const joined = new Map<string, Array<readonly [number, number]>>();
+  const joinedIds = new Map<string, number>();
+  const joinedLists: number[][] = [];
+  const joinedAmounts: number[][] = [];
+  const joinedMaxes: number[] = [];
   const names: IndexedName[] = pending.map((p, n) => {
     const tokens = tokenLists[n] ?? [];
     const ids = idLists[n] ?? new Int32Array(0);
     const weights = new Float64Array(ids.length);
+    const joined = new Int32Array(Math.max(0, ids.length - 1));
     let totalWeight = 0;
     ids.forEach((id, k) => {
       const w = vocabulary.weight(id) * (tokens[k]?.qualifier === true ? QUALIFIER_FACTOR : 1);
@@ -141,13 +212,27 @@ export function buildIndexData(lists: readonly ScreeningList[]): {
       totalWeight += w;
       const list = postingLists[id];
       if (list !== undefined && list[list.length - 1] !== n) list.push(n);
-      if (k > 0) {
-        const key = `${tokens[k - 1]?.text ?? ''}${tokens[k]?.text ?? ''}`;
-        const hits = joined.get(key) ?? [];
-        hits.push([n, (weights[k - 1] ?? 0) + w]);
-        joined.set(key, hits);
-      }
     });
+    // Joined words: each pair of adjacent tokens written as one word, with the weight of the pair.
+    const addedHere = new Map<number, number>();
+    for (let k = 1; k < ids.length; k++) {
+      const key = `${tokens[k - 1]?.text ?? ''}${tokens[k]?.text ?? ''}`;
+      let jid = joinedIds.get(key);
+      if (jid === undefined) {
+        jid = joinedLists.length;
+        joinedIds.set(key, jid);
+        joinedLists.push([]);
+        joinedAmounts.push([]);
+        joinedMaxes.push(0);
+      }
+      joined[k - 1] = jid;
+      const amount = (weights[k - 1] ?? 0) + (weights[k] ?? 0);
+      joinedLists[jid]?.push(n);
+      joinedAmounts[jid]?.push(amount);
+      const sum = (addedHere.get(jid) ?? 0) + amount;
+      addedHere.set(jid, sum);
+      if (sum > (joinedMaxes[jid] ?? 0)) joinedMaxes[jid] = sum;
+    }
     return {
       entry: p.entry,
       ordinal: p.ordinal,
@@ -156,9 +241,30 @@ export function buildIndexData(lists: readonly ScreeningList[]): {
       tokens,
       ids,
       weights,
+      joined,
       totalWeight,
       legalForms: p.name.legalForms,
     };
+  });
+  const totalWeights = Float64Array.from(names, (n) => n.totalWeight);
+  const tokenStart = new Int32Array(names.length + 1);
+  const joinedStart = new Int32Array(names.length + 1);
+  names.forEach((n, k) => {
+    tokenStart[k + 1] = (tokenStart[k] ?? 0) + n.ids.length;
+    joinedStart[k + 1] = (joinedStart[k] ?? 0) + n.joined.length;
+  });
+  const tokenIds = new Int32Array(tokenStart[names.length] ?? 0);
+  const tokenWeights = new Float64Array(tokenIds.length);
+  const joinedTokenIds = new Int32Array(joinedStart[names.length] ?? 0);
+  const signatures = new Int32Array(names.length);
+  names.forEach((n, k) => {
+    tokenIds.set(n.ids, tokenStart[k]);
+    tokenWeights.set(n.weights, tokenStart[k]);
+    joinedTokenIds.set(n.joined, joinedStart[k]);
+    let signature = 0;
+    for (const id of n.ids) signature |= tokenBit(id);
+    for (const id of n.joined) signature |= joinedBit(id);
+    signatures[k] = signature;
   });
   const identifiers = new Map<string, number[]>();
   entries.forEach(({ entry }, index) => {
@@ -179,8 +285,22 @@ export function buildIndexData(lists: readonly ScreeningList[]): {
       names,
       nameKeys,
       vocabulary,
-      postings: postingLists.map((l) => Int32Array.from(l)),
-      joinedPostings: joined,
+      postings: postingLists.map((l) => weightedPosting(l, totalWeights)),
+      joinedIds,
+      joinedPostings: joinedLists.map((l, jid) => weightedPosting(l, totalWeights, joinedAmounts[jid])),
+      nameWeights: totalWeights,
+      tokenStart,
+      tokenIds,
+      tokenWeights,
+      tokenTexts: names.flatMap((n) => n.tokens.map((t) => t.text)),
+      distinctive: Uint8Array.from(vocabulary.classes, (c) => (c === 'distinctive' ? 1 : 0)),
+      entrySubsidiaries: Uint8Array.from(entries, (e) => (e.entry.includesSubsidiaries ? 1 : 0)),
+      nameEntries: Int32Array.from(names, (n) => n.entry),
+      joinedStart,
+      joinedTokenIds,
+      signatures,
+      // A little headroom over the sums above, so that a bound is never below a real sum.
+      joinedMax: Float64Array.from(joinedMaxes, (x) => x * (1 + 1e-9)),
       identifiers,
     },
     issues,

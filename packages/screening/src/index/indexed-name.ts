@@ -15,6 +15,8 @@ export interface IndexedName {
   readonly ids: Int32Array;
   /** Weight of each token (qualifiers halved). */
   readonly weights: Float64Array;
+  /** Joined-word id (`IndexData.joinedIds`) of each pair of adjacent tokens: `joined[k]` is tokens k and k + 1. */
+  readonly joined: Int32Array;
   readonly totalWeight: number;
   readonly legalForms: readonly LegalFormFamily[];
 }

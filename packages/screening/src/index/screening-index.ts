@@ -8,7 +8,7 @@ import { ScreeningEntity, type ScreeningEntityInput } from '../screen/screening-
 import type { ScreeningResult } from '../screen/screening-result.js';
 import type { Thresholds } from '../screen/thresholds.js';
 import type { IndexData } from './index-data.js';
-import type { Scratch } from './query.js';
+import { createScratch } from './query.js';
 
 /**
  * Options of one screening call: thresholds that replace the index's for this call, and how many
@@ -68,10 +68,7 @@ export function createIndexFromData(
   data: IndexData,
   settings: { readonly thresholds: Thresholds; readonly maxCandidates: number; readonly maxResults: number },
 ): ScreeningIndex {
-  const scratch: Scratch = {
-    acc: new Float64Array(data.names.length),
-    touched: new Int32Array(data.names.length),
-  };
+  const scratch = createScratch(data.names.length);
   const screen = (input: unknown, options: ScreenOptions = {}): Result<ScreeningResult, UnforcedError> => {
     const parsedOptions = validate(ScreenOptions, options, ['options']);
     if (parsedOptions.isErr()) return err(parsedOptions.error);

@@ -1,3 +1,5 @@
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /**
  * The optimal-string-alignment distance (insertions, deletions, substitutions and transpositions of
  * neighbours) between two strings, or `max + 1` as soon as it must exceed `max`.
@@ -12,9 +14,12 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
   const la = a.length;
   const lb = b.length;
   if (Math.abs(la - lb) > max) return max + 1;
-  let prevPrev = new Int32Array(lb + 1);
-  let prev = new Int32Array(lb + 1);
-  let row = new Int32Array(lb + 1);
+  // Three rows reused from call to call (screening is synchronous); every cell read is written first.
+  if (rows[0].length < lb + 1)
+    rows = [new Int32Array(2 * lb + 2), new Int32Array(2 * lb + 2), new Int32Array(2 * lb + 2)];
+  let prevPrev = rows[0];
+  let prev = rows[1];
+  let row = rows[2];
   for (let j = 0; j <= lb; j++) prev[j] = j;
   for (let i = 1; i <= la; i++) {
     row[0] = i;

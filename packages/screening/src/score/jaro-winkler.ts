@@ -1,3 +1,6 @@
+let matchedA = new Uint8Array(64);
+let matchedB = new Uint8Array(64);
+
 /**
  * Jaro-Winkler similarity of two strings, 0 (nothing in common) to 1 (equal), with the usual prefix
  * scale 0.1 over at most four leading characters.
@@ -13,8 +16,11 @@ export function jaroWinkler(a: string, b: string): number {
   const lb = b.length;
   if (la === 0 || lb === 0) return 0;
   const window = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
-  const matchedA = new Uint8Array(la);
-  const matchedB = new Uint8Array(lb);
+  // Flags reused from call to call (screening is synchronous), cleared over the lengths used.
+  if (matchedA.length < la) matchedA = new Uint8Array(2 * la);
+  if (matchedB.length < lb) matchedB = new Uint8Array(2 * lb);
+  matchedA.fill(0, 0, la);
+  matchedB.fill(0, 0, lb);
   let matches = 0;
   for (let i = 0; i < la; i++) {
     const from = Math.max(0, i - window);

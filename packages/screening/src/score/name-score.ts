@@ -39,7 +39,7 @@ export const CONTAINMENT_MIN_WEIGHT = 0.45;
  * ```
  */
 export function nameScore(
-  alignment: Alignment,
+  alignment: Pick<Alignment, 'matchedWeight' | 'queryWeight' | 'candidateWeight'>,
   context: {
     readonly includesSubsidiaries: boolean;
     readonly unseenWeight: number;

@@ -18,10 +18,31 @@ export const MIN_TOKEN_SIMILARITY = 0.84;
  */
 export function tokenSimilarity(a: string, b: string): number {
   if (a === b) return 1;
-  const max = maxEditsFor(Math.max(a.length, b.length));
-  if (max === 0 || boundedEditDistance(a, b, max) > max) return 0;
-  // A different first letter is rarely a typo and often another syllable (hongtai / zhongtai).
-  if (a.charCodeAt(0) !== b.charCodeAt(0) && Math.max(a.length, b.length) < 10) return 0;
+  const longest = Math.max(a.length, b.length);
+  const max = maxEditsFor(longest);
+  if (max === 0) return 0;
+  // A different first letter is rarely a typo and often another syllable (hongtai / zhongtai). (Checked
+  // before the edit distance, which it saves; either check alone gives 0.)
+  if (a.charCodeAt(0) !== b.charCodeAt(0) && longest < 10) return 0;
+  if (boundedEditDistance(a, b, max) > max) return 0;
   const similarity = jaroWinkler(a, b);
   return similarity >= MIN_TOKEN_SIMILARITY ? similarity : 0;
+}
+
+/**
+ * Whether {@link tokenSimilarity} of two words with these lengths and first letters (character codes)
+ * can be above 0: only equal words when no edit is allowed or the lengths differ by more than the
+ * allowed edits; below ten letters, only words that begin alike. A pre-check that saves building joined
+ * words that cannot match; when it says `false` the similarity is 0.
+ *
+ * @example
+ * ```ts
+ * mayBeSimilar(5, 104, 9, 122); // false: 'huafu' and a nine-letter word beginning with z
+ * ```
+ */
+export function mayBeSimilar(la: number, a0: number, lb: number, b0: number): boolean {
+  const longest = Math.max(la, lb);
+  const max = maxEditsFor(longest);
+  if (max === 0 || Math.abs(la - lb) > max) return la === lb && a0 === b0;
+  return a0 === b0 || longest >= 10;
 }

@@ -2,7 +2,7 @@ import type { IndexData } from '../index/index-data.js';
 import { identifierKey } from '../index/index-data.js';
 import { buildQuery, candidates, type Scratch } from '../index/query.js';
 import type { NormalisedName } from '../normalise/name-token.js';
-import { alignTokens } from '../score/align-tokens.js';
+import { type AlignmentScore, alignmentScore, alignTokens } from '../score/align-tokens.js';
 import { nameScore } from '../score/name-score.js';
 import { explainTokens } from './explain.js';
 import type { ScreeningEntity } from './screening-entity.js';
@@ -48,21 +48,30 @@ export function screenNormalised(
   const minCoverage = floor / (2 - floor);
   const unseen = data.vocabulary.unseenWeight('\u0000', false);
   const best = new Map<number, Scored>();
+  const figures: AlignmentScore = { matchedWeight: 0, queryWeight: 0, distinctiveMatched: false };
   names.forEach(({ text, name }, position) => {
     const query = buildQuery(name, data);
     for (const n of candidates(query, data, scratch, minCoverage, settings.maxCandidates)) {
+      // Scored first without pairings or allocation; only a candidate that can still reach the
+      // potential-match threshold is aligned again with its pairings and explained.
+      alignmentScore(query, data, n, figures);
+      const base = nameScore(
+        {
+          matchedWeight: figures.matchedWeight,
+          queryWeight: figures.queryWeight,
+          candidateWeight: data.nameWeights[n] as number,
+        },
+        {
+          includesSubsidiaries: data.entrySubsidiaries[data.nameEntries[n] as number] === 1,
+          unseenWeight: unseen,
+          distinctiveMatched: figures.distinctiveMatched,
+        },
+      );
+      if (base.score + MAX_SUPPORT < thresholds.potentialMatch) continue;
       const indexed = data.names[n];
       const target = indexed === undefined ? undefined : data.entries[indexed.entry];
       if (indexed === undefined || target === undefined) continue;
-      const alignment = alignTokens(query, indexed);
-      const base = nameScore(alignment, {
-        includesSubsidiaries: target.entry.includesSubsidiaries,
-        unseenWeight: unseen,
-        distinctiveMatched: alignment.pairings.some((p) =>
-          p.candidate.some((j) => data.vocabulary.classes[indexed.ids[j] ?? -1] === 'distinctive'),
-        ),
-      });
-      if (base.score + MAX_SUPPORT < thresholds.potentialMatch) continue;
+      const alignment = alignTokens(query, data, n);
       const legalForm = compareLegalForms(name.legalForms, indexed.legalForms);
       const country = compareCountries(entity.country, target.entry.country);
       const address = compareAddresses(entity.address, target.entry.addresses);
