@@ -223,21 +223,31 @@ export async function runAssessment(
     mitigations: mitigations.value.values,
     checks,
   });
-  const locationOf: Record<string, RecordLocation[]> = {
-    suppliers: suppliers.value.locations,
-    auditFindings: audits.value.locations,
-    grievances: grievances.value.locations,
-    mitigations: mitigations.value.locations,
+  const locationOf: Record<string, [RecordLocation[], TableSpec]> = {
+    suppliers: [suppliers.value.locations, SUPPLIERS_TABLE],
+    auditFindings: [audits.value.locations, AUDIT_FINDINGS_TABLE],
+    grievances: [grievances.value.locations, GRIEVANCES_TABLE],
+    mitigations: [mitigations.value.locations, MITIGATIONS_TABLE],
   };
   for (const e of grouped.errors) {
-    const location = locationOf[e.list]?.[e.index];
-    if (location === undefined)
+    const [locations, spec] = locationOf[e.list] ?? [[], SUPPLIERS_TABLE];
+    const location = locations[e.index];
+    if (location === undefined) {
       unattributed.push(`${e.list} ${e.index + 1}: ${e.issues.map((i) => i.message).join('; ')}`);
-    else
-      skipped.push({
-        location,
-        problems: e.issues.map((i) => ({ code: i.code, message: i.message, path: i.path })),
-      });
+      continue;
+    }
+    const tabular = location.sheet !== undefined || /\.(csv|tsv|txt)$/i.test(location.file);
+    skipped.push({
+      location,
+      problems: e.issues.map((i) => {
+        const column = tabular ? columnOfPath(spec.columns, i.path) : undefined;
+        return {
+          code: i.code,
+          message: i.message,
+          ...(column === undefined ? { path: i.path } : { column }),
+        };
+      }),
+    });
   }
 
   const model = createRiskModel(input.policy === undefined ? {} : { policy: input.policy });

@@ -93,7 +93,11 @@ export function runScreening(
     lists: index.lists,
     screened,
     findings: screened.flatMap((s) => s.findings),
-    skipped,
+    skipped: skipped.sort(
+      (a, b) =>
+        (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
+        a.location.line - b.location.line,
+    ),
     total,
   });
 }
