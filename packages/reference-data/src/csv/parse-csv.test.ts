@@ -53,6 +53,12 @@ describe('parseCsv', () => {
     ]);
   });
 
+  it('numbers records by the line they start on when a quoted field spans lines', () => {
+    const table = parseCsv('id,note\n1,"two\nlines"\n2,x\n')._unsafeUnwrap();
+    // line 1 header; record 1 starts on line 2 and ends on line 3; record 2 is on line 4
+    expect(table.records.map((r) => r.line)).toEqual([2, 4]);
+  });
+
   it('refuses an empty file and rows longer than the header', () => {
     expect(parseCsv('')._unsafeUnwrapErr().code).toBe('DATASET_PARSE_FAILED');
     expect(parseCsv('a\n1,2\n')._unsafeUnwrapErr().message).toContain('line 2');

@@ -27,14 +27,23 @@ export interface CsvTable {
  * ```
  */
 export function parseCsvRows(text: string, options: ParseCsvOptions = {}): Result<string[][], UnforcedError> {
+  return readCsvRows(text, options).map((rows) => rows.map((row) => row.fields));
+}
+
+/** Rows of fields with the line each row starts on (quoted fields may span lines). */
+function readCsvRows(
+  text: string,
+  options: ParseCsvOptions,
+): Result<Array<{ fields: string[]; line: number }>, UnforcedError> {
   const delimiter = options.delimiter ?? ',';
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const rows: string[][] = [];
+  const rows: Array<{ fields: string[]; line: number }> = [];
   let row: string[] = [];
   let field = '';
   let inQuotes = false;
   let quoteLine = 0;
   let line = 1;
+  let rowLine = 1;
   let fieldStarted = false;
   for (let i = 0; i < source.length; i += 1) {
     const char = source[i] as string;
@@ -61,11 +70,12 @@ export function parseCsvRows(text: string, options: ParseCsvOptions = {}): Resul
     } else if (char === '\n' || char === '\r') {
       if (char === '\r' && source[i + 1] === '\n') i += 1;
       row.push(field);
-      rows.push(row);
+      rows.push({ fields: row, line: rowLine });
       row = [];
       field = '';
       fieldStarted = false;
       line += 1;
+      rowLine = line;
     } else {
       field += char;
       fieldStarted = true;
@@ -78,7 +88,7 @@ export function parseCsvRows(text: string, options: ParseCsvOptions = {}): Resul
   }
   if (fieldStarted || row.length > 0) {
     row.push(field);
-    rows.push(row);
+    rows.push({ fields: row, line: rowLine });
   }
   return ok(rows);
 }
@@ -94,14 +104,13 @@ export function parseCsvRows(text: string, options: ParseCsvOptions = {}): Resul
  * ```
  */
 export function parseCsv(text: string, options: ParseCsvOptions = {}): Result<CsvTable, UnforcedError> {
-  return parseCsvRows(text, options).andThen((rows) => {
-    const [header, ...body] = rows;
+  return readCsvRows(text, options).andThen((rows) => {
+    const [first, ...body] = rows;
+    const header = first?.fields;
     if (header === undefined) return err(new UnforcedError('DATASET_PARSE_FAILED', 'the CSV file is empty'));
     const names = header.map((name) => name.trim());
     const records: Array<{ line: number; values: Record<string, string> }> = [];
-    let line = 1;
-    for (const fields of body) {
-      line += 1;
+    for (const { fields, line } of body) {
       if (fields.length === 1 && fields[0] === '') continue;
       if (fields.length > names.length) {
         return err(
