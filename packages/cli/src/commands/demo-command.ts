@@ -26,7 +26,7 @@ pseudonymous workers; see data/README.md in the package):
      export in CSV) for recruitment fees, debt bondage and remediation owed;
   3. trace: a cotton-to-garment chain (EPCIS 2.0) with a Xinjiang-origin lot, for the UFLPA tracing
      summary;
-  4. assess: 19 suppliers across 12 countries with audits, grievances, mitigations and the evidence
+  4. assess: 19 suppliers across 13 countries with audits, grievances, mitigations and the evidence
      above, ranked by risk, with the portfolio and per-supplier reports.
 A few rows of the data are broken on purpose, to show how bad rows are reported and skipped.
 
