@@ -92,7 +92,11 @@ export function buildLotGraph(events: readonly TraceEvent[], master: MasterIndex
   const times = new Float64Array(events.length);
   const lists = new CompactLists(4);
   const lastTouch: number[] = [];
+  // Consecutive events often name the same lot: a one-entry cache saves a hash look-up.
+  let lastId = '';
+  let lastIndex = -1;
   const lotOf = (id: string): number => {
+    if (id === lastId) return lastIndex;
     let index = lotIndex.get(id);
     if (index === undefined) {
       index = lotIds.length;
@@ -100,6 +104,8 @@ export function buildLotGraph(events: readonly TraceEvent[], master: MasterIndex
       lotIds.push(id);
       lastTouch.push(-1);
     }
+    lastId = id;
+    lastIndex = index;
     return index;
   };
   const touch = (lot: number, event: number): void => {
