@@ -65,7 +65,8 @@ export interface AssessedWorker {
  */
 export function assessWorker(worker: WorkerRecord, env: CheckEnv, row?: number): AssessedWorker {
   const facts = workerFacts(worker, env);
-  const issues: UnforcedIssue[] = [...facts.issues];
+  // The facts' issue list is this worker's own (made by workerFacts for this call): extended in place.
+  const issues: UnforcedIssue[] = facts.issues;
   const findings: KeyedFinding[] = checkCostClassification(facts, env);
   const epp = checkEmployerPays(facts, env);
   const caps = checkLegalCaps(facts, env);

@@ -11,14 +11,14 @@ import { bundledReferenceData } from '@unforced/reference-data';
 import type { Result } from 'neverthrow';
 import { assessWorker, type WorkerAssessment } from './assess-worker.js';
 import { createCostClassifier } from './classify/classify-cost.js';
-import { assessFacility, type FacilityAssessment } from './facility/assess-facility.js';
+import { assessFacility, type FacilityAssessment, type FacilityWorker } from './facility/assess-facility.js';
 import { createFindingContext } from './findings/finding-context.js';
 import type { ParsedWorker, ParsedWorkers, RecordError } from './input/parsed-workers.js';
 import { parseWorkers } from './input/parsed-workers.js';
 import { recordIssues } from './input/record-checks.js';
 import { RECRUITMENT_METHODOLOGY } from './methodology.js';
 import { RecruitmentOptions, type RecruitmentOptionsInput } from './options.js';
-import { type CheckEnv, compareKeyed, createMonthAdder } from './support/check-env.js';
+import { type CheckEnv, compareKeyed, createMonthAdder, type KeyedFinding } from './support/check-env.js';
 import { createFxConverter } from './support/fx.js';
 
 /**
@@ -48,6 +48,18 @@ export interface RecruitmentReport {
   readonly facilities: readonly FacilityAssessment[];
   /** Records rejected (with every issue) and records or facilities assessed only in part. */
   readonly errors: readonly RecruitmentError[];
+}
+
+/** The part of a worker's assessment its facility's results need (see {@link FacilityWorker}). */
+function facilityWorkerOf(a: WorkerAssessment): FacilityWorker {
+  const r = a.remediation;
+  const remediation =
+    r.inEmployerCurrency === undefined
+      ? { items: r.items, byCurrency: r.byCurrency }
+      : { items: r.items, byCurrency: r.byCurrency, inEmployerCurrency: r.inEmployerCurrency };
+  return a.feeBurden === undefined
+    ? { documentsRetained: a.documentsRetained, remediation }
+    : { feeBurden: a.feeBurden, documentsRetained: a.documentsRetained, remediation };
 }
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -124,21 +136,23 @@ export function checkParsedWorkers(
       const { accepted, errors } = screen(parsed, opts.asOf);
       const workers: WorkerAssessment[] = [];
       const workerFindings: Finding[] = [];
-      const byFacility = new Map<string, WorkerAssessment[]>();
+      const byFacility = new Map<string, FacilityWorker[]>();
       for (const { worker, row } of accepted) {
         const { assessment, findings: keyed } = assessWorker(worker, env, row);
+        let kept: FacilityWorker = assessment;
         if (sink === undefined) {
           workers.push(assessment);
-          for (const f of keyed) workerFindings.push(f.finding);
+          for (let i = 0; i < keyed.length; i += 1) workerFindings.push((keyed[i] as KeyedFinding).finding);
         } else {
-          sink.worker(
-            assessment,
-            keyed.map((f) => f.finding),
-          );
+          const out: Finding[] = new Array(keyed.length);
+          for (let i = 0; i < keyed.length; i += 1) out[i] = (keyed[i] as KeyedFinding).finding;
+          sink.worker(assessment, out);
+          // Keep only what the facility's rating and totals need, not the worker's whole assessment.
+          kept = facilityWorkerOf(assessment);
         }
         const list = byFacility.get(worker.facilityId);
-        if (list === undefined) byFacility.set(worker.facilityId, [assessment]);
-        else list.push(assessment);
+        if (list === undefined) byFacility.set(worker.facilityId, [kept]);
+        else list.push(kept);
         if (assessment.issues.length > 0)
           errors.push({
             row,

@@ -1,4 +1,10 @@
-import { formatMoney, type IloIndicator, type Severity, type StandardRef } from '@unforced/core';
+import {
+  formatMoney,
+  type IloIndicator,
+  type MetricValue,
+  type Severity,
+  type StandardRef,
+} from '@unforced/core';
 import { CITATIONS } from '../findings/citations.js';
 import type { RecruitmentFindingCode } from '../findings/finding-codes.js';
 import type { CheckEnv, KeyedFinding } from '../support/check-env.js';
@@ -9,7 +15,8 @@ import type { WorkerFacts } from '../support/worker-facts.js';
 type Bucket = 'employment' | 'disciplinary' | 'deposit' | 'equipment' | 'no-basis';
 
 /** Deduction kinds presumed lawful without a stated basis: statutory, or agreed through a union. */
-const STATUTORY: ReadonlySet<string> = new Set(['tax', 'social-security', 'union-dues']);
+const isStatutory = (kind: string): boolean =>
+  kind === 'tax' || kind === 'social-security' || kind === 'union-dues';
 
 const RULES: Readonly<
   Record<
@@ -85,7 +92,7 @@ function bucketOf(
   if (kind === 'disciplinary') return 'disciplinary';
   if (kind === 'deposit' || kind === 'savings') return 'deposit';
   if (kind === 'equipment') return 'equipment';
-  if (STATUTORY.has(kind) || lawfulBasis !== undefined) return undefined;
+  if (isStatutory(kind) || lawfulBasis !== undefined) return undefined;
   if ((kind === 'loan-repayment' || kind === 'advance-repayment') && (hasLoan || workerHasLoans))
     return undefined;
   return 'no-basis';
@@ -110,7 +117,7 @@ export function checkDeductions(facts: WorkerFacts, env: CheckEnv): DeductionsOu
     const deductions = payslip.deductions;
     for (let k = 0; k < deductions.length; k += 1) {
       const deduction = deductions[k];
-      if (deduction === undefined || STATUTORY.has(deduction.kind)) continue;
+      if (deduction === undefined || isStatutory(deduction.kind)) continue;
       const loan = loanOf[k];
       const recruitment =
         deduction.kind === 'recruitment-fee' || (loan !== undefined && isRecruitmentDebt(loan));
@@ -142,6 +149,9 @@ export function checkDeductions(facts: WorkerFacts, env: CheckEnv): DeductionsOu
       ? amounts.value.map(formatMoney).join(' + ')
       : 'an amount too large to add up';
     const payslips = entry.payslips.join(', ');
+    const metrics: Record<string, MetricValue> = { deducted: total, count: entry.count, payslips };
+    if (amounts.isOk() && amounts.value.length === 1 && amounts.value[0] !== undefined)
+      metrics.amount = amounts.value[0];
     findings.push({
       key: bucket,
       finding: env.ctx.finding({
@@ -150,14 +160,7 @@ export function checkDeductions(facts: WorkerFacts, env: CheckEnv): DeductionsOu
         indicators: rule.indicators,
         subject: facts.subject,
         message: `${total} was deducted from wages ${rule.what} (${entry.count} deduction(s) on payslips ${payslips}).`,
-        metrics: {
-          deducted: total,
-          count: entry.count,
-          payslips,
-          ...(amounts.isOk() && amounts.value.length === 1 && amounts.value[0] !== undefined
-            ? { amount: amounts.value[0] }
-            : {}),
-        },
+        metrics,
         standards: rule.standards,
         remediation: rule.owed
           ? {

@@ -13,7 +13,8 @@ export interface DocumentsOutput {
   readonly retained: boolean;
 }
 
-function latestPerDocument(records: readonly DocumentCustody[]): DocumentCustody[] {
+function latestPerDocument(records: readonly DocumentCustody[]): readonly DocumentCustody[] {
+  if (records.length <= 1) return records;
   const latest = new Map<string, DocumentCustody>();
   const sorted = [...records].sort((a, b) =>
     a.observedOn !== b.observedOn

@@ -142,11 +142,29 @@ function capFinding(rule: FeeCapRule, check: CapCheck, facts: WorkerFacts, env: 
   };
 }
 
+/** Each rule's employer-pays items, sorted, with the concept each names (rules are shared reference data). */
+const ITEMS_OF_RULE = new WeakMap<
+  FeeCapRule,
+  readonly { readonly item: string; readonly concept: string }[]
+>();
+
+function itemsOf(rule: FeeCapRule, env: CheckEnv) {
+  let items = ITEMS_OF_RULE.get(rule);
+  if (items === undefined) {
+    const list: { item: string; concept: string }[] = [];
+    for (const item of sortSmall([...rule.employerPaysItems], (a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const concept = env.classify(item).concept;
+      if (concept !== undefined) list.push({ item, concept });
+    }
+    ITEMS_OF_RULE.set(rule, list);
+    items = list;
+  }
+  return items;
+}
+
 function employerPaysFindings(rule: FeeCapRule, facts: WorkerFacts, env: CheckEnv): KeyedFinding[] {
   const out: KeyedFinding[] = [];
-  for (const item of sortSmall([...rule.employerPaysItems], (a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const concept = env.classify(item).concept;
-    if (concept === undefined) continue;
+  for (const { item, concept } of itemsOf(rule, env)) {
     const charged = facts.recruitmentCostsBorne.filter((c) => c.classification.concept === concept);
     if (charged.length === 0) continue;
     const ids = charged.map((c) => c.cost.id).join(', ');

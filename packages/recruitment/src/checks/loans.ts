@@ -227,9 +227,10 @@ export function checkLoans(facts: WorkerFacts, env: CheckEnv): LoanCheckOutput {
   const findings: KeyedFinding[] = [];
   const issues: UnforcedIssue[] = [];
   const simulations: LoanSimulation[] = [];
-  const loans = facts.worker.loans
-    .map((loan, index) => ({ loan, index }))
-    .sort((a, b) => (a.loan.id < b.loan.id ? -1 : 1));
+  const records = facts.worker.loans;
+  if (records.length === 0) return { findings, issues, simulations };
+  const loans = records.map((loan, index) => ({ loan, index }));
+  if (loans.length > 1) loans.sort((a, b) => (a.loan.id < b.loan.id ? -1 : 1));
   for (const { loan, index } of loans) {
     const run = simulateLoan(loan, facts.payslips, env.fx);
     for (const issue of run.issues) issues.push(issue);

@@ -29,6 +29,10 @@ export function checkWagePayment(facts: WorkerFacts, env: CheckEnv): WagePayment
   const heavy: string[] = [];
   let lowestNetShare: number | undefined;
   const limit = env.deductionShareLimit;
+  // The share test in exact integer arithmetic: on safe integers where the products stay exact.
+  const limitNum = Number(limit.numerator);
+  const limitDen = Number(limit.denominator);
+  const smallLimit = Number.isSafeInteger(limitNum) && Number.isSafeInteger(limitDen);
   for (const { payslip } of facts.payslips) {
     const due = env.addMonths(payslip.periodEnd, 1);
     if (payslip.paidOn === undefined) {
@@ -41,7 +45,16 @@ export function checkWagePayment(facts: WorkerFacts, env: CheckEnv): WagePayment
       const share = metricRatio(payslip.net.amountMinor, gross);
       if (lowestNetShare === undefined || share < lowestNetShare) lowestNetShare = share;
     }
-    if (BigInt(deducted) * BigInt(limit.denominator) > BigInt(limit.numerator) * BigInt(gross))
+    const left = deducted * limitDen;
+    const right = limitNum * gross;
+    if (
+      smallLimit &&
+      Number.isSafeInteger(left) &&
+      Number.isSafeInteger(right) &&
+      Number.isSafeInteger(deducted)
+        ? left > right
+        : BigInt(deducted) * BigInt(limit.denominator) > BigInt(limit.numerator) * BigInt(gross)
+    )
       heavy.push(payslip.id);
   }
   const subject = facts.subject;

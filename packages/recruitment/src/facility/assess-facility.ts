@@ -6,10 +6,11 @@ import {
   severityFromRbaGrade,
   type UnforcedIssue,
 } from '@unforced/core';
-import type { WorkerAssessment } from '../assess-worker.js';
+import type { FeeBurden } from '../checks/fee-burden.js';
 import { CITATIONS } from '../findings/citations.js';
 import { type FeeMatrixRating, rateFeeMatrix } from '../rba/facility-fee-rating.js';
 import type { FeeBand } from '../rba/fee-matrix.js';
+import type { WorkerRemediation } from '../remediation/worker-remediation.js';
 import type { CheckEnv, KeyedFinding } from '../support/check-env.js';
 import { MoneyBag } from '../support/money-bag.js';
 import { metricRatio, percent } from '../support/wording.js';
@@ -37,6 +38,16 @@ export interface FacilityAssessment {
   readonly remediation: FacilityRemediation;
 }
 
+/**
+ * What a facility's results need of one worker's assessment: a {@link WorkerAssessment} qualifies; with a
+ * sink, only this much of each worker is kept until the facility is rated.
+ */
+export interface FacilityWorker {
+  readonly feeBurden?: FeeBurden;
+  readonly documentsRetained: boolean;
+  readonly remediation: Pick<WorkerRemediation, 'items' | 'byCurrency' | 'inEmployerCurrency'>;
+}
+
 /** The outcome of {@link assessFacility}. */
 export interface AssessedFacility {
   readonly assessment: FacilityAssessment;
@@ -44,7 +55,7 @@ export interface AssessedFacility {
   readonly issues: UnforcedIssue[];
 }
 
-function remediationOf(workers: readonly WorkerAssessment[], env: CheckEnv): FacilityRemediation {
+function remediationOf(workers: readonly FacilityWorker[], env: CheckEnv): FacilityRemediation {
   const byCurrency = new MoneyBag();
   const employer = new MoneyBag();
   let workersOwed = 0;
@@ -124,7 +135,7 @@ function ratingFinding(
  */
 export function assessFacility(
   facilityId: string,
-  workers: readonly WorkerAssessment[],
+  workers: readonly FacilityWorker[],
   env: CheckEnv,
 ): AssessedFacility {
   const issues: UnforcedIssue[] = [];

@@ -1,5 +1,9 @@
 import { compareMoneyRatio, type Money, type RbaGrade, type UnforcedError } from '@unforced/core';
-import { ok, type Result } from 'neverthrow';
+import { err, ok, type Result } from 'neverthrow';
+
+const RATIO_150 = { numerator: 3, denominator: 2 } as const;
+const RATIO_100 = { numerator: 1, denominator: 1 } as const;
+const RATIO_5 = { numerator: 1, denominator: 20 } as const;
 
 /**
  * The fee bands of RBA VAP 8.0.2 A1 ("Fees evaluation criteria"): total fees charged during recruitment
@@ -38,15 +42,16 @@ export type FeeScenario = (typeof FEE_SCENARIOS)[number];
  * ```
  */
 export function feeBandOf(fees: Money, wage: Money): Result<FeeBand, UnforcedError> {
-  const atLeast = (numerator: number, denominator: number): Result<boolean, UnforcedError> =>
-    compareMoneyRatio(fees, wage, { numerator, denominator }).map((sign) => sign >= 0);
-  return atLeast(3, 2).andThen((over150): Result<FeeBand, UnforcedError> => {
-    if (over150) return ok('150-plus');
-    return atLeast(1, 1).andThen((over100): Result<FeeBand, UnforcedError> => {
-      if (over100) return ok('100-to-150');
-      return atLeast(1, 20).map((over5): FeeBand => (over5 ? '5-to-100' : 'below-5'));
-    });
-  });
+  // Straight-line checks (no closures per call): the first error, else the highest band reached.
+  const over150 = compareMoneyRatio(fees, wage, RATIO_150);
+  if (over150.isErr()) return err(over150.error);
+  if (over150.value >= 0) return ok('150-plus');
+  const over100 = compareMoneyRatio(fees, wage, RATIO_100);
+  if (over100.isErr()) return err(over100.error);
+  if (over100.value >= 0) return ok('100-to-150');
+  const over5 = compareMoneyRatio(fees, wage, RATIO_5);
+  if (over5.isErr()) return err(over5.error);
+  return ok(over5.value >= 0 ? '5-to-100' : 'below-5');
 }
 
 // Scenario 1 (fees not repaid within 90 days): rows by share of workers, columns by fee band.

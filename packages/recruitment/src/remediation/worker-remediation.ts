@@ -6,6 +6,8 @@ import { MoneyBag } from '../support/money-bag.js';
 import { mostCommonCurrency, type WorkerFacts } from '../support/worker-facts.js';
 import { corridorEstimateFor } from './corridor-estimate.js';
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** One amount the employer owes a worker, and why. */
 export interface RemediationItem {
   readonly source:
@@ -106,19 +108,26 @@ export function workerRemediation(
       : facts.workerCurrency;
   const inWorker = bag.convertTo(workerCurrency, env.fx);
   const inEmployer = bag.convertTo(facts.employerCurrency, env.fx);
-  for (const result of [inWorker, inEmployer])
-    if (result.isErr())
-      issues.push({ code: result.error.code, message: `remediation: ${result.error.message}`, path: [] });
+  if (inWorker.isErr())
+    issues.push({ code: inWorker.error.code, message: `remediation: ${inWorker.error.message}`, path: [] });
+  if (inEmployer.isErr())
+    issues.push({
+      code: inEmployer.error.code,
+      message: `remediation: ${inEmployer.error.message}`,
+      path: [],
+    });
   const byCurrency = bag.amounts();
   const basis = estimate !== undefined && items.some((i) => i.basis === 'inferred') ? 'inferred' : 'observed';
-  const remediation: WorkerRemediation = {
+  // Built field by field (no spreads) in the order of the interface, which is the order of the JSON.
+  const draft: Partial<Mutable<WorkerRemediation>> = {
     items,
     byCurrency: byCurrency.isOk() ? byCurrency.value : [],
-    ...(inWorker.isOk() ? { inWorkerCurrency: inWorker.value } : {}),
-    ...(inEmployer.isOk() ? { inEmployerCurrency: inEmployer.value } : {}),
-    dueDate: env.ctx.dueDate('repay'),
-    basis,
   };
+  if (inWorker.isOk()) draft.inWorkerCurrency = inWorker.value;
+  if (inEmployer.isOk()) draft.inEmployerCurrency = inEmployer.value;
+  draft.dueDate = env.ctx.dueDate('repay');
+  draft.basis = basis;
+  const remediation = draft as WorkerRemediation;
   const findings: KeyedFinding[] = [];
   if (items.length === 0) return { remediation, findings, issues };
   const subject = facts.subject;
