@@ -7,6 +7,11 @@ import type { ListedEntityMatcher } from './listed/listed-entity.js';
  * Default upper bounds of output mass over input mass for each transformation type (indicative;
  * configure your own). A transformation whose outputs exceed inputs × yield × (1 + tolerance) is a
  * mass-balance finding. Types without a yield use 1 (outputs may not outweigh inputs).
+ *
+ * @example
+ * ```ts
+ * analyseTrace(input, { asOf, yields: { ...DEFAULT_YIELDS, weaving: '1.08' } });
+ * ```
  */
 export const DEFAULT_YIELDS: Readonly<Record<string, string>> = {
   harvesting: '1',
@@ -18,7 +23,14 @@ export const DEFAULT_YIELDS: Readonly<Record<string, string>> = {
   'cut-and-sew': '0.95',
 };
 
-/** Options of {@link analyseTrace}. */
+/**
+ * Options of {@link analyseTrace}.
+ *
+ * @example
+ * ```ts
+ * TraceOptions.parse({ asOf: '2026-11-22', tolerance: '0.05' });
+ * ```
+ */
 export const TraceOptions = z.strictObject({
   /** The date of the analysis: findings are dated and remediation deadlines counted from it. */
   asOf: AsOf,

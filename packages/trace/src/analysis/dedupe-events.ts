@@ -16,26 +16,47 @@ export function dedupeEvents(
   input: readonly TraceEvent[],
   context: FindingContext,
 ): { events: readonly TraceEvent[]; findings: Finding[]; dropped: number } {
-  const first = new Map<string, number>();
   const clashes = new Map<string, Set<string>>();
   let keep: Uint8Array | undefined;
-  input.forEach((event, index) => {
-    const seen = first.get(event.id);
-    if (seen === undefined) {
-      first.set(event.id, index);
-      return;
+  // Ids are hashed (FNV-1a) and the events sorted by hash; only events whose hashes collide are
+  // compared. A million ids cost a typed-array sort instead of a million hash-map insertions.
+  const n = input.length;
+  // key = hash × 2^indexBits + index, kept below 2^53 so that it is exact in a double.
+  const indexBits = Math.max(1, Math.ceil(Math.log2(n + 1)));
+  const hashBits = Math.min(32, 53 - indexBits);
+  const scale = 2 ** indexBits;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i += 1) keys[i] = (fnv1a(input[i]?.id ?? '') >>> (32 - hashBits)) * scale + i;
+  keys.sort();
+  let runStart = 0;
+  for (let k = 1; k <= n; k += 1) {
+    const same =
+      k < n && Math.floor((keys[k] as number) / scale) === Math.floor((keys[runStart] as number) / scale);
+    if (same) continue;
+    if (k - runStart > 1) {
+      const run = Array.from(keys.subarray(runStart, k), (key) => key % scale).sort((a, b) => a - b);
+      const first = new Map<string, number>();
+      for (const index of run) {
+        const event = input[index] as TraceEvent;
+        const seen = first.get(event.id);
+        if (seen === undefined) {
+          first.set(event.id, index);
+          continue;
+        }
+        const a = JSON.stringify(input[seen]);
+        const b = JSON.stringify(event);
+        if (a === b) {
+          keep ??= new Uint8Array(n).fill(1);
+          keep[index] = 0;
+          continue;
+        }
+        const set = clashes.get(event.id) ?? new Set([a]);
+        set.add(b);
+        clashes.set(event.id, set);
+      }
     }
-    const a = JSON.stringify(input[seen]);
-    const b = JSON.stringify(event);
-    if (a === b) {
-      keep ??= new Uint8Array(input.length).fill(1);
-      keep[index] = 0;
-      return;
-    }
-    const set = clashes.get(event.id) ?? new Set([a]);
-    set.add(b);
-    clashes.set(event.id, set);
-  });
+    runStart = k;
+  }
   const events = keep === undefined ? input : input.filter((_, index) => keep?.[index] === 1);
   const findings = [...clashes].map(([id, versions]) =>
     makeFinding(context, {
@@ -53,4 +74,13 @@ export function dedupeEvents(
     }),
   );
   return { events, findings, dropped: input.length - events.length };
+}
+
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
 }

@@ -15,7 +15,14 @@ export interface FlagInputs {
   readonly listedParties: ReadonlyMap<string, ListedEntityMatch>;
 }
 
-/** The DOL-listed good (forced labour) a product of this commodity is in this country, if any. */
+/**
+ * The DOL-listed good (forced labour) a product of this commodity is in this country, if any.
+ *
+ * @example
+ * ```ts
+ * dolListedGood(referenceData, new Map(), 'CN', 'Cotton'); // 'Cotton'
+ * ```
+ */
 export function dolListedGood(
   referenceData: ReferenceData,
   cache: Map<string, string | null>,

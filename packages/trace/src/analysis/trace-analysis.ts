@@ -39,7 +39,14 @@ export interface AnalysisState {
 
 const STATES = new WeakMap<TraceAnalysis, AnalysisState>();
 
-/** Attaches the graph and shares to an analysis result. */
+/**
+ * Attaches the graph and shares to an analysis result.
+ *
+ * @example
+ * ```ts
+ * attachState(analysis, { context, shares, finished });
+ * ```
+ */
 export function attachState(analysis: TraceAnalysis, state: AnalysisState): void {
   STATES.set(analysis, state);
 }
@@ -47,6 +54,11 @@ export function attachState(analysis: TraceAnalysis, state: AnalysisState): void
 /**
  * The graph and shares behind an analysis made by {@link analyseTrace} in this process, or `undefined`
  * for an object that did not come from it (e.g. one read back from JSON).
+ *
+ * @example
+ * ```ts
+ * stateOf(analysis)?.context.graph.lotCount;
+ * ```
  */
 export function stateOf(analysis: TraceAnalysis): AnalysisState | undefined {
   return STATES.get(analysis);

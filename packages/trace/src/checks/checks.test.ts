@@ -170,6 +170,17 @@ describe('references, duplicates and listed entities', () => {
     const analysis = run([a, a, b]);
     expect(analysis.stats.duplicateEvents).toBe(1);
     expect(codes(analysis)).toContain('trace.event.duplicate-id urn:test:same');
+    // Among 3,000 distinct events, 2 resends and a third version of one id are found wherever they are.
+    const many = Array.from({ length: 3000 }, (_, i) => commission(`e${i}`, 1, 1, kg(lot(`M${i}`), 1)));
+    const mixed = [many[2999], ...many, many[0], commission('e1500', 2, 1, kg(lot('other'), 1)), many[1500]];
+    const big = run(mixed);
+    expect(big.stats.duplicateEvents).toBe(3); // e2999, e0 and one of the two e1500 copies
+    expect(big.stats.events).toBe(3001);
+    expect(
+      big.findings
+        .filter((f) => f.code === 'trace.event.duplicate-id')
+        .map((f) => [f.subject.id, f.metrics.versions]),
+    ).toEqual([['urn:test:e1500', 2]]);
   });
 
   it('does not report a custody gap when the goods arrive where they were sent', () => {

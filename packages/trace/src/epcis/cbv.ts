@@ -1,4 +1,11 @@
-/** CBV business steps that EPCIS 2.0 JSON writes as bare words. */
+/**
+ * CBV business steps that EPCIS 2.0 JSON writes as bare words.
+ *
+ * @example
+ * ```ts
+ * CBV_BIZ_STEPS.has('shipping'); // true
+ * ```
+ */
 export const CBV_BIZ_STEPS: ReadonlySet<string> = new Set([
   'accepting',
   'arriving',
@@ -43,7 +50,14 @@ export const CBV_BIZ_STEPS: ReadonlySet<string> = new Set([
   'sampling',
 ]);
 
-/** CBV dispositions that EPCIS 2.0 JSON writes as bare words. */
+/**
+ * CBV dispositions that EPCIS 2.0 JSON writes as bare words.
+ *
+ * @example
+ * ```ts
+ * CBV_DISPOSITIONS.has('in_transit'); // true
+ * ```
+ */
 export const CBV_DISPOSITIONS: ReadonlySet<string> = new Set([
   'active',
   'container_closed',
@@ -80,7 +94,14 @@ export const CBV_DISPOSITIONS: ReadonlySet<string> = new Set([
   'unavailable',
 ]);
 
-/** CBV business transaction types (`po` purchase order, `inv` invoice, `bol` bill of lading…). */
+/**
+ * CBV business transaction types (`po` purchase order, `inv` invoice, `bol` bill of lading…).
+ *
+ * @example
+ * ```ts
+ * CBV_BIZ_TRANSACTION_TYPES.has('bol'); // true
+ * ```
+ */
 export const CBV_BIZ_TRANSACTION_TYPES: ReadonlySet<string> = new Set([
   'bol',
   'cert',
@@ -97,7 +118,14 @@ export const CBV_BIZ_TRANSACTION_TYPES: ReadonlySet<string> = new Set([
   'upevt',
 ]);
 
-/** CBV source/destination types. */
+/**
+ * CBV source/destination types.
+ *
+ * @example
+ * ```ts
+ * CBV_SOURCE_DESTINATION_TYPES.has('owning_party'); // true
+ * ```
+ */
 export const CBV_SOURCE_DESTINATION_TYPES: ReadonlySet<string> = new Set([
   'owning_party',
   'possessing_party',

@@ -7,7 +7,14 @@ const Offset = z
   .regex(/^[+-](?:(?:0\d|1[0-3]):[0-5]\d|14:00)$/, 'eventTimeZoneOffset is an offset like +08:00');
 const Action = z.enum(['ADD', 'OBSERVE', 'DELETE']);
 
-/** An EPCIS 2.0 `quantityElement`: `epcClass`, `quantity` (a JSON number) and a Rec 20 `uom`. */
+/**
+ * An EPCIS 2.0 `quantityElement`: `epcClass`, `quantity` (a JSON number) and a Rec 20 `uom`.
+ *
+ * @example
+ * ```ts
+ * EpcisQuantityElement.parse({ epcClass: 'urn:epc:class:lgtin:9521004.020001.Y-1', quantity: 4500, uom: 'KGM' });
+ * ```
+ */
 export const EpcisQuantityElement = z.strictObject({
   epcClass: Uri,
   quantity: z.number().nonnegative().finite().optional(),
@@ -50,7 +57,14 @@ function needsOne(fields: readonly string[], message: string) {
   };
 }
 
-/** The fields of an EPCIS 2.0 ObjectEvent the package reads; extension fields pass through. */
+/**
+ * The fields of an EPCIS 2.0 ObjectEvent the package reads; extension fields pass through.
+ *
+ * @example
+ * ```ts
+ * EpcisObjectEvent.safeParse(json).success;
+ * ```
+ */
 export const EpcisObjectEvent = z
   .looseObject({
     ...common,
@@ -73,7 +87,14 @@ export const EpcisObjectEvent = z
       });
   });
 
-/** An EPCIS 2.0 AggregationEvent. */
+/**
+ * An EPCIS 2.0 AggregationEvent.
+ *
+ * @example
+ * ```ts
+ * EpcisAggregationEvent.safeParse(json).success;
+ * ```
+ */
 export const EpcisAggregationEvent = z
   .looseObject({
     ...common,
@@ -87,7 +108,14 @@ export const EpcisAggregationEvent = z
     needsOne(['childEPCs', 'childQuantityList'], 'an AggregationEvent needs childEPCs or childQuantityList'),
   );
 
-/** An EPCIS 2.0 TransactionEvent (at least one business transaction). */
+/**
+ * An EPCIS 2.0 TransactionEvent (at least one business transaction).
+ *
+ * @example
+ * ```ts
+ * EpcisTransactionEvent.safeParse(json).success;
+ * ```
+ */
 export const EpcisTransactionEvent = z.looseObject({
   ...common,
   type: z.literal('TransactionEvent'),
@@ -98,7 +126,14 @@ export const EpcisTransactionEvent = z.looseObject({
   quantityList: Quantities.optional(),
 });
 
-/** An EPCIS 2.0 TransformationEvent. */
+/**
+ * An EPCIS 2.0 TransformationEvent.
+ *
+ * @example
+ * ```ts
+ * EpcisTransformationEvent.safeParse(json).success;
+ * ```
+ */
 export const EpcisTransformationEvent = z
   .looseObject({
     ...common,
@@ -122,7 +157,14 @@ export const EpcisTransformationEvent = z
       });
   });
 
-/** An EPCIS 2.0 AssociationEvent. */
+/**
+ * An EPCIS 2.0 AssociationEvent.
+ *
+ * @example
+ * ```ts
+ * EpcisAssociationEvent.safeParse(json).success;
+ * ```
+ */
 export const EpcisAssociationEvent = z
   .looseObject({
     ...common,
@@ -136,7 +178,14 @@ export const EpcisAssociationEvent = z
     needsOne(['childEPCs', 'childQuantityList'], 'an AssociationEvent needs childEPCs or childQuantityList'),
   );
 
-/** An event of a type EPCIS does not define (an extension event): only the common fields are checked. */
+/**
+ * An event of a type EPCIS does not define (an extension event): only the common fields are checked.
+ *
+ * @example
+ * ```ts
+ * EpcisExtensionEvent.safeParse({ type: 'ext:GradingEvent', eventTime: '2025-01-01T00:00:00Z', eventTimeZoneOffset: '+00:00' }).success; // true
+ * ```
+ */
 export const EpcisExtensionEvent = z.looseObject(common);
 
 /**

@@ -6,7 +6,14 @@ import type { InvalidEvent } from '../parse/event-batch.js';
 import { type EpcisEventJson, toEpcisEvent } from './to-epcis.js';
 import { EPCIS_CONTEXT, UNFORCED_NAMESPACE } from './unforced-namespace.js';
 
-/** Options of {@link toEpcisDocument}. */
+/**
+ * Options of {@link toEpcisDocument}.
+ *
+ * @example
+ * ```ts
+ * ToEpcisDocumentOptions.parse({ creationDate: '2026-11-22T00:00:00Z' });
+ * ```
+ */
 export const ToEpcisDocumentOptions = z.strictObject({
   /** The document's `creationDate` (no clock is read). */
   creationDate: IsoDateTime,

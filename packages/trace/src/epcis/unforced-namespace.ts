@@ -10,8 +10,22 @@
  */
 export const UNFORCED_NAMESPACE = 'https://unforced.dev/ns/trace#';
 
-/** The standard EPCIS 2.0 JSON-LD context. */
+/**
+ * The standard EPCIS 2.0 JSON-LD context.
+ *
+ * @example
+ * ```ts
+ * ({ '@context': [EPCIS_CONTEXT], type: 'EPCISDocument' });
+ * ```
+ */
 export const EPCIS_CONTEXT = 'https://ref.gs1.org/standards/epcis/epcis-context.jsonld';
 
-/** The prefix of the package's extension fields. */
+/**
+ * The prefix of the package's extension fields.
+ *
+ * @example
+ * ```ts
+ * `${UNFORCED_PREFIX}processType`; // 'unforced:processType'
+ * ```
+ */
 export const UNFORCED_PREFIX = 'unforced:';

@@ -2,7 +2,14 @@ import { CONTAINER, documentId, facilityId, lotId, partyId, type SyntheticCompan
 
 type Json = Record<string, unknown>;
 
-/** The lots of the synthetic chain. */
+/**
+ * The lots of the synthetic chain.
+ *
+ * @example
+ * ```ts
+ * SYNTHETIC_LOTS.garments; // the finished shirts
+ * ```
+ */
 export const SYNTHETIC_LOTS = {
   usLint: lotId('usGin', '010001', 'TX24-0117'),
   inLint: lotId('inGin', '010001', 'GJ24-0342'),
@@ -17,7 +24,14 @@ export const SYNTHETIC_LOTS = {
 
 const event = (n: number) => `https://example.com/events/synthetic-cotton/${String(n).padStart(2, '0')}`;
 
-/** The event ids of the planted defects. */
+/**
+ * The event ids of the planted defects.
+ *
+ * @example
+ * ```ts
+ * SYNTHETIC_EVENTS.weaving; // the event of the planted mass-balance violation
+ * ```
+ */
 export const SYNTHETIC_EVENTS = {
   spinning: event(10),
   /** Planted defect 1: the weaving step's output outweighs its input. */

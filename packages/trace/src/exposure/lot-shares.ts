@@ -16,6 +16,11 @@ export interface LotShares {
 /**
  * The weights of the steps that produced a lot: by the lot's output mass in each step, else by the
  * step's input mass (aggregations), else equal.
+ *
+ * @example
+ * ```ts
+ * derivationWeights(context, lot); // [1] for a lot made by one step
+ * ```
  */
 export function derivationWeights(context: AnalysisContext, lot: number): readonly Rational[] {
   const { graph } = context;

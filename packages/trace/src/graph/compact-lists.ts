@@ -13,6 +13,11 @@ export interface PackedLists {
 /**
  * Collects (key, value) pairs of several kinds and packs them into compact per-key lists: a few bytes
  * per entry instead of a JavaScript array per key, which is what lets a million lots fit in memory.
+ *
+ * @example
+ * ```ts
+ * const lists = new CompactLists(1); lists.add(0, 3, 42); lists.pack(4).list(0, 3); // Int32Array [42]
+ * ```
  */
 export class CompactLists {
   private readonly keys: number[][];

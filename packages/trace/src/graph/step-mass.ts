@@ -54,6 +54,8 @@ export interface StepMass {
 export interface MassSettings {
   readonly yields: ReadonlyMap<string, Rational>;
   readonly tolerance: Rational;
+  /** yield × (1 + tolerance) by transformation type, filled on first use. */
+  readonly allowances?: Map<string, Rational>;
 }
 
 const SINGLE: readonly Rational[] = [ONE];
@@ -95,10 +97,13 @@ export function stepTotals(graph: LotGraph, step: Step, settings: MassSettings):
   const totalOut = step.kind === 'transformation' ? sum(outputKg) : undefined;
   const type = transformationTypeFor(graph, step);
   const yieldFactor = settings.yields.get(type) ?? ONE;
+  let allowance = settings.allowances?.get(type);
+  if (allowance === undefined) {
+    allowance = mulR(yieldFactor, addR(ONE, settings.tolerance));
+    settings.allowances?.set(type, allowance);
+  }
   const allowedOut =
-    totalIn !== undefined && step.kind === 'transformation'
-      ? mulR(mulR(totalIn, yieldFactor), addR(ONE, settings.tolerance))
-      : undefined;
+    totalIn !== undefined && step.kind === 'transformation' ? mulR(totalIn, allowance) : undefined;
   return { type, inputKg, outputKg, totalIn, totalOut, allowedOut, yieldFactor, gaps };
 }
 
@@ -141,5 +146,5 @@ export function massSettings(yields: Readonly<Record<string, string>>, tolerance
     const parsed = parseDecimal(value);
     if (parsed !== undefined) map.set(type, parsed);
   }
-  return { yields: map, tolerance: parseDecimal(tolerance) ?? ZERO };
+  return { yields: map, tolerance: parseDecimal(tolerance) ?? ZERO, allowances: new Map() };
 }

@@ -9,7 +9,14 @@ import { CommodityClass } from '../model/commodity.js';
 import { addR, isZeroR, mulR, ONE, type Rational, subR, ZERO } from '../units/rational.js';
 import { isCycleEdge } from './components.js';
 
-/** One lot upstream of a traced lot, with its tier and the share of the traced lot's mass it makes up. */
+/**
+ * One lot upstream of a traced lot, with its tier and the share of the traced lot's mass it makes up.
+ *
+ * @example
+ * ```ts
+ * TracedLot.parse(back.origins[0]);
+ * ```
+ */
 export const TracedLot = z.strictObject({
   lot: z.string(),
   /** 1 for the traced lot, +1 for every transformation or assembly upstream (packing adds none). */
@@ -28,7 +35,14 @@ export const TracedLot = z.strictObject({
 /** A lot in a trace-back. */
 export type TracedLot = z.infer<typeof TracedLot>;
 
-/** Part of a traced lot's mass whose origin is unknown, and why. */
+/**
+ * Part of a traced lot's mass whose origin is unknown, and why.
+ *
+ * @example
+ * ```ts
+ * UnknownOrigin.parse(back.unknown[0]);
+ * ```
+ */
 export const UnknownOrigin = z.strictObject({
   kind: z.enum(['untraced-lot', 'unlocated-origin', 'unexplained-output', 'cycle']),
   /** The lot without upstream records (or inside the cycle). */
@@ -44,6 +58,11 @@ export type UnknownOrigin = z.infer<typeof UnknownOrigin>;
 /**
  * A trace-back: every lot upstream of a lot with its tier and mass share, its raw-material origins,
  * and the parts of unknown origin. The origin shares and the unknown shares add up to exactly 1.
+ *
+ * @example
+ * ```ts
+ * TraceBack.parse(traceBack(analysis, lot)._unsafeUnwrap());
+ * ```
  */
 export const TraceBack = z.strictObject({
   lot: z.string(),
@@ -216,7 +235,14 @@ function byTierThenLot(a: TracedLot, b: TracedLot): number {
   return a.tier - b.tier || (a.lot < b.lot ? -1 : a.lot > b.lot ? 1 : 0);
 }
 
-/** Describes a lot of a trace with its product, place of production and flags. */
+/**
+ * Describes a lot of a trace with its product, place of production and flags.
+ *
+ * @example
+ * ```ts
+ * describeLot(context, lot, 4, share).subdivision; // 'CN-XJ'
+ * ```
+ */
 export function describeLot(context: AnalysisContext, lot: number, tier: number, value: Rational): TracedLot {
   const { graph } = context;
   const id = graph.lotIds[lot] ?? '';

@@ -7,6 +7,11 @@ import { isCycleEdge } from './components.js';
 /**
  * A trace-forward: every lot made (directly or through further steps) from a lot, with the number of
  * transformations in between, and which of them are finished lots of the analysis.
+ *
+ * @example
+ * ```ts
+ * TraceForward.parse(traceForward(analysis, lot)._unsafeUnwrap());
+ * ```
  */
 export const TraceForward = z.strictObject({
   lot: z.string(),

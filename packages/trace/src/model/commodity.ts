@@ -3,6 +3,11 @@ import { z } from 'zod';
 /**
  * What a product class is, for mass balance defaults, tier roles and DOL List of Goods look-ups. The
  * cotton chain comes first; `other` covers the rest (give `dolGood` in the product's master data).
+ *
+ * @example
+ * ```ts
+ * COMMODITY_CLASSES.includes('yarn'); // true
+ * ```
  */
 export const COMMODITY_CLASSES = [
   'seed-cotton',

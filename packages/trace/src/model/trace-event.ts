@@ -1,7 +1,14 @@
 import { DecimalString, IsoDateTime } from '@unforced/core';
 import { z } from 'zod';
 
-/** The kinds of traceability event: the five EPCIS 2.0 event types and `extension` for any other type. */
+/**
+ * The kinds of traceability event: the five EPCIS 2.0 event types and `extension` for any other type.
+ *
+ * @example
+ * ```ts
+ * EVENT_KINDS.includes('transformation'); // true
+ * ```
+ */
 export const EVENT_KINDS = [
   'object',
   'aggregation',
@@ -14,7 +21,14 @@ export const EVENT_KINDS = [
 /** An event kind. */
 export type EventKind = (typeof EVENT_KINDS)[number];
 
-/** EPCIS `action` values (UNTP writes them in lower case; the model keeps EPCIS upper case). */
+/**
+ * EPCIS `action` values (UNTP writes them in lower case; the model keeps EPCIS upper case).
+ *
+ * @example
+ * ```ts
+ * EVENT_ACTIONS.includes('ADD'); // true
+ * ```
+ */
 export const EVENT_ACTIONS = ['ADD', 'OBSERVE', 'DELETE'] as const;
 
 const Text = z.string().min(1);

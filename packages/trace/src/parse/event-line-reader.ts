@@ -5,6 +5,11 @@ import { type EventFormat, readEventRecord } from './read-event-record.js';
 /**
  * Reads JSON Lines one line at a time: blank lines are skipped, a line that is not JSON or not a valid
  * event is recorded with its line number and every issue, and the valid events are collected.
+ *
+ * @example
+ * ```ts
+ * const reader = new EventLineReader('auto'); reader.push(line); reader.finish();
+ * ```
  */
 export class EventLineReader {
   private readonly events: TraceEvent[] = [];

@@ -5,7 +5,14 @@ import { TraceEvent } from '../model/trace-event.js';
 import { fromUntpEvent } from '../untp/from-untp.js';
 import { untpSchemaFor } from '../untp/untp-schema.js';
 
-/** The formats an event record can be in. `auto` tells them apart by the shape of `type`. */
+/**
+ * The formats an event record can be in. `auto` tells them apart by the shape of `type`.
+ *
+ * @example
+ * ```ts
+ * EVENT_FORMATS.includes('untp'); // true
+ * ```
+ */
 export const EVENT_FORMATS = ['auto', 'epcis', 'untp', 'normalised'] as const;
 
 /** An event record format. */

@@ -11,7 +11,14 @@ import { summaryParties } from './summary-parties.js';
 import { summaryScope } from './summary-scope.js';
 import type { SummaryStep, TracingSummary } from './tracing-summary-schema.js';
 
-/** Options of {@link buildTracingSummary}. */
+/**
+ * Options of {@link buildTracingSummary}.
+ *
+ * @example
+ * ```ts
+ * TracingSummaryOptions.parse({ lots: ['urn:epc:class:lgtin:9521007.040001.G25-0107'] });
+ * ```
+ */
 export const TracingSummaryOptions = z.strictObject({
   /** The finished lots to trace (default: every finished lot of the analysis). */
   lots: z.array(z.string().min(1)).optional(),

@@ -4,7 +4,14 @@ import { LotExposure } from '../exposure/lot-exposure.js';
 import { TraceBack } from '../graph/trace-back.js';
 import { BizTransactionRef } from '../model/trace-event.js';
 
-/** The items of evidence CBP asks importers for (UFLPA operational guidance; 19 CFR 12.43 for WROs). */
+/**
+ * The items of evidence CBP asks importers for (UFLPA operational guidance; 19 CFR 12.43 for WROs).
+ *
+ * @example
+ * ```ts
+ * CBP_EVIDENCE_ITEMS.includes('flow-chart'); // true
+ * ```
+ */
 export const CBP_EVIDENCE_ITEMS = [
   'due-diligence-system',
   'parties-and-roles',
@@ -18,12 +25,26 @@ export const CBP_EVIDENCE_ITEMS = [
   'management-measures',
 ] as const;
 
-/** An item of CBP's evidence list. */
+/**
+ * An item of CBP's evidence list.
+ *
+ * @example
+ * ```ts
+ * CbpEvidenceItem.parse('transport-records');
+ * ```
+ */
 export const CbpEvidenceItem = z.enum(CBP_EVIDENCE_ITEMS);
 /** An item of CBP's evidence list. */
 export type CbpEvidenceItem = z.infer<typeof CbpEvidenceItem>;
 
-/** A party of the traced chain, with every tier it works at and its roles. */
+/**
+ * A party of the traced chain, with every tier it works at and its roles.
+ *
+ * @example
+ * ```ts
+ * SummaryParty.parse(summary.parties[0]);
+ * ```
+ */
 export const SummaryParty = z.strictObject({
   id: z.string(),
   name: z.string().optional(),
@@ -48,7 +69,14 @@ export const SummaryParty = z.strictObject({
 /** A party in a tracing summary. */
 export type SummaryParty = z.infer<typeof SummaryParty>;
 
-/** A box of the flow chart: a facility, a party known only by name, or an unknown origin. */
+/**
+ * A box of the flow chart: a facility, a party known only by name, or an unknown origin.
+ *
+ * @example
+ * ```ts
+ * FlowNode.parse(summary.flow.nodes[0]);
+ * ```
+ */
 export const FlowNode = z.strictObject({
   id: z.string(),
   kind: z.enum(['facility', 'party', 'unknown-origin']),
@@ -64,7 +92,14 @@ export const FlowNode = z.strictObject({
 /** A flow-chart node. */
 export type FlowNode = z.infer<typeof FlowNode>;
 
-/** An arrow of the flow chart: goods moving from one node to another, with the lots and documents. */
+/**
+ * An arrow of the flow chart: goods moving from one node to another, with the lots and documents.
+ *
+ * @example
+ * ```ts
+ * FlowEdge.parse(summary.flow.edges[0]);
+ * ```
+ */
 export const FlowEdge = z.strictObject({
   from: z.string(),
   to: z.string(),
@@ -79,7 +114,14 @@ export const FlowEdge = z.strictObject({
 /** A flow-chart edge. */
 export type FlowEdge = z.infer<typeof FlowEdge>;
 
-/** One event of the traced chain with the business documents it cites. */
+/**
+ * One event of the traced chain with the business documents it cites.
+ *
+ * @example
+ * ```ts
+ * SummaryStep.parse(summary.steps[0]);
+ * ```
+ */
 export const SummaryStep = z.strictObject({
   event: z.string(),
   time: z.string(),
@@ -93,7 +135,14 @@ export const SummaryStep = z.strictObject({
 /** A step of a tracing summary. */
 export type SummaryStep = z.infer<typeof SummaryStep>;
 
-/** A piece of evidence the records lack, the CBP item it belongs to, and what it concerns. */
+/**
+ * A piece of evidence the records lack, the CBP item it belongs to, and what it concerns.
+ *
+ * @example
+ * ```ts
+ * MissingEvidence.parse(summary.missingEvidence[0]);
+ * ```
+ */
 export const MissingEvidence = z.strictObject({
   kind: z.enum([
     'untraced-input',
@@ -116,7 +165,14 @@ export const MissingEvidence = z.strictObject({
 /** Missing evidence. */
 export type MissingEvidence = z.infer<typeof MissingEvidence>;
 
-/** How far the records meet one item of CBP's evidence list. */
+/**
+ * How far the records meet one item of CBP's evidence list.
+ *
+ * @example
+ * ```ts
+ * EvidenceStatus.parse(summary.evidence[0]);
+ * ```
+ */
 export const EvidenceStatus = z.strictObject({
   item: CbpEvidenceItem,
   label: z.string(),

@@ -36,9 +36,23 @@ export function rational(n: bigint, d: bigint): Rational {
   return { n: (n / g) * sign, d: (d / g) * sign };
 }
 
-/** Zero. */
+/**
+ * Zero.
+ *
+ * @example
+ * ```ts
+ * isZeroR(ZERO); // true
+ * ```
+ */
 export const ZERO: Rational = { n: 0n, d: 1n };
-/** One. */
+/**
+ * One.
+ *
+ * @example
+ * ```ts
+ * formatFraction(ONE); // '1'
+ * ```
+ */
 export const ONE: Rational = { n: 1n, d: 1n };
 
 /**

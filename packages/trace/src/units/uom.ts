@@ -51,7 +51,14 @@ const UNITS: ReadonlyMap<string, UnitInfo> = new Map(
   ]),
 );
 
-/** The UNECE Rec 20 codes whose conversions the package knows. */
+/**
+ * The UNECE Rec 20 codes whose conversions the package knows.
+ *
+ * @example
+ * ```ts
+ * KNOWN_UNIT_CODES.includes('LBR'); // true
+ * ```
+ */
 export const KNOWN_UNIT_CODES: readonly string[] = TABLE.map((row) => row.at(0) as string);
 
 /**

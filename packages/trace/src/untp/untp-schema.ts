@@ -4,10 +4,24 @@ import { z } from 'zod';
 const Uri = z.string().min(1);
 const Types = z.array(z.string());
 
-/** A UNTP `Item`: a serialised item or identified lot, with its product name. */
+/**
+ * A UNTP `Item`: a serialised item or identified lot, with its product name.
+ *
+ * @example
+ * ```ts
+ * UntpItem.parse({ id: 'https://id.gs1.org/01/09520003000215/21/BALE-1', name: 'Lint bale 1' });
+ * ```
+ */
 export const UntpItem = z.strictObject({ type: Types.optional(), id: Uri, name: z.string() });
 
-/** A UNTP `QuantityElement`: `productId` (EPCIS `epcClass`), `productName`, `quantity`, `uom`. */
+/**
+ * A UNTP `QuantityElement`: `productId` (EPCIS `epcClass`), `productName`, `quantity`, `uom`.
+ *
+ * @example
+ * ```ts
+ * UntpQuantityElement.parse({ productId: 'https://id.gs1.org/01/09520003000208/10/L-9', productName: 'Cotton lint', quantity: 1050, uom: 'KGM' });
+ * ```
+ */
 export const UntpQuantityElement = z.strictObject({
   type: Types.optional(),
   productId: Uri,
@@ -33,14 +47,28 @@ const common = {
   bizLocation: Uri.optional(),
 };
 
-/** A UNTP DTE v0.6.0 ObjectEvent (`epcList` of Items, `quantityList`). */
+/**
+ * A UNTP DTE v0.6.0 ObjectEvent (`epcList` of Items, `quantityList`).
+ *
+ * @example
+ * ```ts
+ * UntpObjectEvent.safeParse(json).success;
+ * ```
+ */
 export const UntpObjectEvent = z.looseObject({
   ...common,
   epcList: Items.optional(),
   quantityList: Quantities.optional(),
 });
 
-/** A UNTP AggregationEvent or AssociationEvent (`parentEPC`, `childEPCList`, `childQuantityList`). */
+/**
+ * A UNTP AggregationEvent or AssociationEvent (`parentEPC`, `childEPCList`, `childQuantityList`).
+ *
+ * @example
+ * ```ts
+ * UntpParentChildEvent.safeParse(json).success;
+ * ```
+ */
 export const UntpParentChildEvent = z.looseObject({
   ...common,
   parentEPC: UntpItem.optional(),
@@ -48,7 +76,14 @@ export const UntpParentChildEvent = z.looseObject({
   childQuantityList: Quantities.optional(),
 });
 
-/** A UNTP TransformationEvent. */
+/**
+ * A UNTP TransformationEvent.
+ *
+ * @example
+ * ```ts
+ * UntpTransformationEvent.safeParse(json).success;
+ * ```
+ */
 export const UntpTransformationEvent = z.looseObject({
   ...common,
   inputEPCList: Items.optional(),
@@ -57,7 +92,14 @@ export const UntpTransformationEvent = z.looseObject({
   outputQuantityList: Quantities.optional(),
 });
 
-/** A UNTP TransactionEvent: `sourceParty` and `destinationParty` are required. */
+/**
+ * A UNTP TransactionEvent: `sourceParty` and `destinationParty` are required.
+ *
+ * @example
+ * ```ts
+ * UntpTransactionEvent.safeParse(json).success;
+ * ```
+ */
 export const UntpTransactionEvent = z.looseObject({
   ...common,
   sourceParty: z.string().min(1),
@@ -67,10 +109,24 @@ export const UntpTransactionEvent = z.looseObject({
   quantityList: Quantities.optional(),
 });
 
-/** A UNTP event of no type the package knows: only the common fields are checked, the rest is kept. */
+/**
+ * A UNTP event of no type the package knows: only the common fields are checked, the rest is kept.
+ *
+ * @example
+ * ```ts
+ * UntpExtensionEvent.safeParse(json).success;
+ * ```
+ */
 export const UntpExtensionEvent = z.looseObject(common);
 
-/** The UNTP event types, in the order they are recognised in an event's `type` array. */
+/**
+ * The UNTP event types, in the order they are recognised in an event's `type` array.
+ *
+ * @example
+ * ```ts
+ * UNTP_EVENT_TYPES.includes('TransactionEvent'); // true
+ * ```
+ */
 export const UNTP_EVENT_TYPES = [
   'TransformationEvent',
   'ObjectEvent',
