@@ -5,6 +5,7 @@ import type { ScreeningList, ScreeningListEntry } from '../lists/screening-list.
 import type { NameToken, NormalisedName } from '../normalise/name-token.js';
 import { normaliseName } from '../normalise/normalise-name.js';
 import type { IndexedName } from './indexed-name.js';
+import type { TokenInfo } from './query.js';
 import { segmentSyllables } from './segment-syllables.js';
 import { QUALIFIER_FACTOR } from './token-weights.js';
 import { Vocabulary } from './vocabulary.js';
@@ -108,6 +109,8 @@ export interface IndexData {
   readonly nameEntries: Int32Array;
   /** `scheme:value` → entry indices. */
   readonly identifiers: ReadonlyMap<string, readonly number[]>;
+  /** A bounded cache of what queries need of each token text (`tokenInfo` in `query.ts`). */
+  readonly tokenCache: Map<string, TokenInfo>;
 }
 
 /**
@@ -131,7 +134,9 @@ export function identifierKey(identifier: { readonly scheme: string; readonly va
  * const tokens = resegment(normalised, vocabulary);
  * ```
  */
-export function resegment(name: NormalisedName, vocabulary: Vocabulary): NameToken[] {
+export function resegment(name: NormalisedName, vocabulary: Vocabulary): readonly NameToken[] {
+  // Only transliterated Han runs carry syllables; a name without any is unchanged.
+  if (!name.tokens.some((token) => token.syllables !== undefined)) return name.tokens;
   return name.tokens.flatMap((token) => segmentSyllables(token, (word) => vocabulary.ids.has(word)));
 }
 
@@ -302,6 +307,7 @@ export function buildIndexData(lists: readonly ScreeningList[]): {
       // A little headroom over the sums above, so that a bound is never below a real sum.
       joinedMax: Float64Array.from(joinedMaxes, (x) => x * (1 + 1e-9)),
       identifiers,
+      tokenCache: new Map(),
     },
     issues,
   };

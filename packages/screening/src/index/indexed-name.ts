@@ -26,6 +26,12 @@ export interface QueryToken {
   readonly token: NameToken;
   readonly id: number;
   readonly weight: number;
-  /** Vocabulary id → similarity, for the token itself (1) and its spelling variants. */
-  readonly similar: ReadonlyMap<number, number>;
+  /** The vocabulary ids the token meets: its own id (if any) first, then its spelling variants, best first. */
+  readonly similarIds: Int32Array;
+  /** The similarity of each of `similarIds` (1 for the token itself). */
+  readonly similarities: Float64Array;
+  /** The joined-word id of the token's text, or -1 (see `IndexData.joinedIds`). */
+  readonly joinedId: number;
+  /** Whether a longer vocabulary word begins with the token's text. */
+  readonly startsLonger: boolean;
 }

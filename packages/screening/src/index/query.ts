@@ -2,6 +2,50 @@ import type { NormalisedName } from '../normalise/name-token.js';
 import { type IndexData, joinedBit, resegment, tokenBit, type WeightedPosting } from './index-data.js';
 import type { QueryToken } from './indexed-name.js';
 
+/** What a query needs of one token text; the same text always gives the same answer. */
+export interface TokenInfo {
+  /** Vocabulary id, or -1 for a word the lists do not use. */
+  readonly id: number;
+  /** The vocabulary ids the text meets: its own id (if any) first, then its spelling variants, best first. */
+  readonly similarIds: Int32Array;
+  /** The similarity of each of `similarIds` (1 for the text itself). */
+  readonly similarities: Float64Array;
+  /** The joined-word id of this text (two adjacent words of a list name written as one), or -1. */
+  readonly joinedId: number;
+  /** Whether a longer vocabulary word begins with this text (so this text and the next may join into one). */
+  readonly startsLonger: boolean;
+}
+
+/** Texts looked up at most this many before the cache starts again. */
+const TOKEN_CACHE_LIMIT = 50_000;
+
+/**
+ * A token text's {@link TokenInfo}, from the index's bounded cache (it only saves the look-ups and
+ * the spelling-variant search; it never changes an answer).
+ */
+export function tokenInfo(data: IndexData, text: string): TokenInfo {
+  const cached = data.tokenCache.get(text);
+  if (cached !== undefined) return cached;
+  const { vocabulary } = data;
+  const id = vocabulary.ids.get(text) ?? -1;
+  const similar = new Map<number, number>();
+  if (id >= 0) similar.set(id, 1);
+  const near = vocabulary.neighbours(text);
+  near.ids.forEach((other, k) => {
+    similar.set(other, near.similarities[k] ?? 0);
+  });
+  const info: TokenInfo = {
+    id,
+    similarIds: Int32Array.from(similar.keys()),
+    similarities: Float64Array.from(similar.values()),
+    joinedId: data.joinedIds.get(text) ?? -1,
+    startsLonger: vocabulary.startsLonger(text),
+  };
+  if (data.tokenCache.size >= TOKEN_CACHE_LIMIT) data.tokenCache.clear();
+  data.tokenCache.set(text, info);
+  return info;
+}
+
 /**
  * The query tokens of a normalised name: each token's vocabulary id (or -1 for a word the lists do not
  * use), its weight (its list weight, or an unseen word's) and its spelling neighbours in the
@@ -14,17 +58,23 @@ import type { QueryToken } from './indexed-name.js';
  */
 export function buildQuery(name: NormalisedName, data: IndexData): QueryToken[] {
   const { vocabulary } = data;
-  return resegment(name, vocabulary).map((token) => {
-    const id = vocabulary.ids.get(token.text) ?? -1;
-    const weight = id >= 0 ? vocabulary.weight(id) : vocabulary.unseenWeight(token.text, token.place);
-    const similar = new Map<number, number>();
-    if (id >= 0) similar.set(id, 1);
-    const near = vocabulary.neighbours(token.text);
-    near.ids.forEach((other, k) => {
-      similar.set(other, near.similarities[k] ?? 0);
+  const tokens = resegment(name, vocabulary);
+  const query: QueryToken[] = [];
+  for (const token of tokens) {
+    const info = tokenInfo(data, token.text);
+    const weight =
+      info.id >= 0 ? vocabulary.weight(info.id) : vocabulary.unseenWeight(token.text, token.place);
+    query.push({
+      token,
+      id: info.id,
+      weight,
+      similarIds: info.similarIds,
+      similarities: info.similarities,
+      joinedId: info.joinedId,
+      startsLonger: info.startsLonger,
     });
-    return { token, id, weight, similar };
-  });
+  }
+  return query;
 }
 
 /** Scratch arrays reused across queries (screening is synchronous, so one set per index suffices). */
@@ -39,6 +89,12 @@ export interface Scratch {
   readonly collected: Int32Array;
   /** The number of the current query. */
   stamp: number;
+  /** The current query's features (see {@link candidates}): kind, key, amount, posting, read in part. */
+  kinds: Int32Array;
+  keys: Int32Array;
+  amounts: Float64Array;
+  partial: Uint8Array;
+  readonly lists: WeightedPosting[];
 }
 
 /** Creates the scratch arrays for an index of `names` names. */
@@ -49,6 +105,11 @@ export function createScratch(names: number): Scratch {
     first: new Int32Array(names),
     collected: new Int32Array(names),
     stamp: 0,
+    kinds: new Int32Array(64),
+    keys: new Int32Array(64),
+    amounts: new Float64Array(64),
+    partial: new Uint8Array(64),
+    lists: [],
   };
 }
 
@@ -65,32 +126,60 @@ function countUpTo(weights: Float64Array, limit: number): number {
   let hi = weights.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((weights[mid] ?? 0) <= limit) lo = mid + 1;
+    if ((weights[mid] as number) <= limit) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
+/** Adds a feature to the scratch (growing it when full); returns the new count. */
+function addFeature(
+  scratch: Scratch,
+  count: number,
+  kind: number,
+  key: number,
+  amount: number,
+  list: WeightedPosting | undefined,
+): number {
+  if (list === undefined) return count;
+  if (count === scratch.kinds.length) {
+    const grow = <T extends Int32Array | Float64Array | Uint8Array>(old: T, make: (n: number) => T): T => {
+      const next = make(2 * count);
+      next.set(old);
+      return next;
+    };
+    scratch.kinds = grow(scratch.kinds, (n) => new Int32Array(n));
+    scratch.keys = grow(scratch.keys, (n) => new Int32Array(n));
+    scratch.amounts = grow(scratch.amounts, (n) => new Float64Array(n));
+    scratch.partial = grow(scratch.partial, (n) => new Uint8Array(n));
+  }
+  scratch.kinds[count] = kind;
+  scratch.keys[count] = key;
+  scratch.amounts[count] = amount;
+  scratch.lists[count] = list;
+  return count + 1;
+}
+
 /**
- * The bound sum of name `n` over every feature, in query order (as a full scan adds it up), and the
- * first feature that reaches it; written to `out`.
+ * The bound sum of name `n` over the `count` features, in query order (as a full scan adds it up), and
+ * the first feature that reaches it; written to `out`.
  */
 function fullSum(
   data: IndexData,
   n: number,
-  kinds: readonly number[],
-  keys: readonly number[],
-  amounts: readonly number[],
+  scratch: Scratch,
+  count: number,
   out: { sum: number; first: number },
 ): void {
   const { tokenIds, tokenWeights, joinedTokenIds } = data;
+  const { kinds, keys, amounts } = scratch;
   const from = data.tokenStart[n] as number;
   const to = data.tokenStart[n + 1] as number;
   const joinedFrom = data.joinedStart[n] as number;
   const joinedTo = data.joinedStart[n + 1] as number;
   let sum = 0;
   let first = -1;
-  for (let f = 0; f < kinds.length; f++) {
+  for (let f = 0; f < count; f++) {
     const key = keys[f] as number;
     if (kinds[f] === TOKEN) {
       for (let j = from; j < to; j++)
@@ -110,6 +199,9 @@ function fullSum(
   out.sum = sum;
   out.first = first;
 }
+
+const weightLimit = (sum: number, minCoverage: number): number =>
+  minCoverage > 0 ? (sum / minCoverage) * (1 + 1e-9) + 1e-12 : Number.POSITIVE_INFINITY;
 
 /**
  * Candidate generation (blocking): the names that share a token, a spelling variant of a token, or a
@@ -139,33 +231,43 @@ export function candidates(
   minCoverage: number,
   limit: number,
 ): number[] {
-  const { vocabulary, postings, joinedIds, joinedPostings, joinedMax } = data;
+  const { vocabulary, postings, joinedPostings, joinedMax } = data;
   // The features, in the order a full scan adds them up: kind, key (vocabulary or joined-word id),
   // amount (for a joined word: its largest amount in one name), posting.
-  const kinds: number[] = [];
-  const keys: number[] = [];
-  const amounts: number[] = [];
-  const lists: WeightedPosting[] = [];
-  const feature = (kind: number, key: number, amount: number, list: WeightedPosting | undefined): void => {
-    if (list === undefined) return;
-    kinds.push(kind);
-    keys.push(key);
-    amounts.push(amount);
-    lists.push(list);
-  };
+  let count = 0;
   for (let i = 0; i < query.length; i++) {
     const q = query[i] as QueryToken;
-    for (const [id, similarity] of q.similar)
-      feature(TOKEN, id, similarity * vocabulary.weight(id), postings[id]);
-    const joined = joinedIds.get(q.token.text);
-    if (joined !== undefined) feature(JOINED, joined, joinedMax[joined] ?? 0, joinedPostings[joined]);
+    const { similarIds, similarities } = q;
+    for (let k = 0; k < similarIds.length; k++) {
+      const id = similarIds[k] as number;
+      count = addFeature(
+        scratch,
+        count,
+        TOKEN,
+        id,
+        (similarities[k] as number) * vocabulary.weight(id),
+        postings[id],
+      );
+    }
+    if (q.joinedId >= 0)
+      count = addFeature(
+        scratch,
+        count,
+        JOINED,
+        q.joinedId,
+        joinedMax[q.joinedId] ?? 0,
+        joinedPostings[q.joinedId],
+      );
     const next = query[i + 1];
-    if (next !== undefined) {
+    // This token and the next written as one word of the lists (only possible when a longer word
+    // begins with this one, or the next is empty).
+    if (next !== undefined && (q.startsLonger || next.token.text === '')) {
       const id = vocabulary.ids.get(`${q.token.text}${next.token.text}`);
-      if (id !== undefined) feature(TOKEN, id, vocabulary.weight(id), postings[id]);
+      if (id !== undefined)
+        count = addFeature(scratch, count, TOKEN, id, vocabulary.weight(id), postings[id]);
     }
   }
-  const count = kinds.length;
+  const { kinds, keys, amounts, lists, partial } = scratch;
 
   // Which long postings to read only up to a weight: try the k longest for every k, keep the cheapest.
   const long: number[] = [];
@@ -176,15 +278,13 @@ export function candidates(
       (lists[b] as WeightedPosting).names.length - (lists[a] as WeightedPosting).names.length || a - b,
   );
   if (long.length > MAX_PARTIAL) long.length = MAX_PARTIAL;
-  const weightLimit = (sum: number): number =>
-    minCoverage > 0 ? (sum / minCoverage) * (1 + 1e-9) + 1e-12 : Number.POSITIVE_INFINITY;
   let bestK = 0;
   let bestCost = 0;
   for (const f of long) bestCost += (lists[f] as WeightedPosting).names.length;
   let partialSum = 0;
   for (let k = 1; k <= long.length; k++) {
-    partialSum += amounts[long[k - 1] as number] ?? 0;
-    const limitWeight = weightLimit(partialSum);
+    partialSum += amounts[long[k - 1] as number] as number;
+    const limitWeight = weightLimit(partialSum, minCoverage);
     let cost = 0;
     for (let t = 0; t < long.length; t++) {
       const list = lists[long[t] as number] as WeightedPosting;
@@ -195,16 +295,16 @@ export function candidates(
       bestK = k;
     }
   }
-  const partial = new Set<number>();
+  partial.fill(0, 0, count);
   let partialAmount = 0;
   let partialBits = 0;
   for (let t = 0; t < bestK; t++) {
     const f = long[t] as number;
-    partial.add(f);
-    partialAmount += amounts[f] ?? 0;
+    partial[f] = 1;
+    partialAmount += amounts[f] as number;
     partialBits |= kinds[f] === TOKEN ? tokenBit(keys[f] as number) : joinedBit(keys[f] as number);
   }
-  const limitWeight = weightLimit(partialAmount);
+  const limitWeight = weightLimit(partialAmount, minCoverage);
 
   // Collect every name that may reach the bound, adding up its bound feature by feature, in query
   // order, as a full scan does (so the sums are the same to the last bit).
@@ -215,7 +315,7 @@ export function candidates(
   let collectedCount = 0;
   for (let f = 0; f < count; f++) {
     const list = lists[f] as WeightedPosting;
-    const end = partial.has(f) ? countUpTo(list.weights, limitWeight) : list.names.length;
+    const end = partial[f] === 1 ? countUpTo(list.weights, limitWeight) : list.names.length;
     const names = list.names;
     const token = kinds[f] === TOKEN;
     const amount = amounts[f] as number;
@@ -247,13 +347,14 @@ export function candidates(
     let from = first[n] as number;
     if (bestK > 0 && weight > limitWeight && ((signatures[n] as number) & partialBits) !== 0) {
       if ((sum + partialAmount) * (1 + 1e-9) < minCoverage * weight) continue;
-      fullSum(data, n, kinds, keys, amounts, full);
+      fullSum(data, n, scratch, count, full);
       sum = full.sum;
       from = full.first;
     }
     const bound = sum / weight;
     if (bound >= minCoverage) kept.push([n, bound, from]);
   }
+  // The order a full scan meets the names in (by first feature, then by name), then best bound first.
   kept.sort((a, b) => a[2] - b[2] || a[0] - b[0]);
   kept.sort((a, b) => {
     const diff = b[1] - a[1];

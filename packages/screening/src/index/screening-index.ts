@@ -1,4 +1,4 @@
-import { type DataEditionRef, UnforcedError, validate } from '@unforced/core';
+import { type DataEditionRef, isCountryCode, SUBJECT_KINDS, UnforcedError, validate } from '@unforced/core';
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
 import type { NormalisedName } from '../normalise/name-token.js';
@@ -63,6 +63,53 @@ export interface ScreeningIndex {
   screenName(name: string, options?: ScreenOptions): Result<ScreeningResult, UnforcedError>;
 }
 
+const NO_OPTIONS = ok({} as z.output<typeof ScreenOptions>);
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+function isEmptyPlainObject(value: unknown): boolean {
+  if (!isPlainObject(value)) return false;
+  for (const _ in value) return false;
+  return Object.getOwnPropertySymbols(value).length === 0;
+}
+
+const ENTITY_KEYS: ReadonlySet<string> = new Set(['id', 'name', 'aliases', 'country', 'address', 'kind']);
+
+/**
+ * The entity zod would give for a plain object whose fields are all present in their simplest valid
+ * form (a non-blank id, a name, string aliases, a known country code, an address, a subject kind, no
+ * identifiers); `undefined` for anything else, which is left to zod (so every error is zod's).
+ */
+export function plainEntity(input: unknown): ScreeningEntity | undefined {
+  if (!isPlainObject(input) || Object.getOwnPropertySymbols(input).length > 0) return undefined;
+  for (const key in input) if (!Object.hasOwn(input, key) || !ENTITY_KEYS.has(key)) return undefined;
+  const { id, name, aliases, country, address, kind } = input;
+  if (typeof id !== 'string' || typeof name !== 'string') return undefined;
+  const trimmedId = id.trim();
+  if (trimmedId.length === 0) return undefined;
+  if (aliases !== undefined) {
+    if (!Array.isArray(aliases)) return undefined;
+    for (let k = 0; k < aliases.length; k++) if (typeof aliases[k] !== 'string') return undefined;
+  }
+  if (country !== undefined && !isCountryCode(country)) return undefined;
+  if (address !== undefined && typeof address !== 'string') return undefined;
+  if (kind !== undefined && !(SUBJECT_KINDS as readonly unknown[]).includes(kind)) return undefined;
+  return {
+    id: trimmedId,
+    name,
+    aliases: aliases === undefined ? [] : [...(aliases as string[])],
+    // zod keeps an optional key that is present, even when undefined.
+    ...(Object.hasOwn(input, 'country') ? { country: country as string | undefined } : {}),
+    ...(Object.hasOwn(input, 'address') ? { address: address as string | undefined } : {}),
+    identifiers: [],
+    kind: (kind ?? 'supplier') as ScreeningEntity['kind'],
+  };
+}
+
 /** Builds the {@link ScreeningIndex} over prepared data. */
 export function createIndexFromData(
   data: IndexData,
@@ -70,7 +117,9 @@ export function createIndexFromData(
 ): ScreeningIndex {
   const scratch = createScratch(data.names.length);
   const screen = (input: unknown, options: ScreenOptions = {}): Result<ScreeningResult, UnforcedError> => {
-    const parsedOptions = validate(ScreenOptions, options, ['options']);
+    const parsedOptions = isEmptyPlainObject(options)
+      ? NO_OPTIONS
+      : validate(ScreenOptions, options, ['options']);
     if (parsedOptions.isErr()) return err(parsedOptions.error);
     const thresholds = {
       match: parsedOptions.value.thresholds?.match ?? settings.thresholds.match,
@@ -82,9 +131,14 @@ export function createIndexFromData(
           path: ['options', 'thresholds', 'potentialMatch'],
         }),
       );
-    const parsed = validate(ScreeningEntity, input);
-    if (parsed.isErr()) return err(parsed.error);
-    const entity = parsed.value;
+    // A plain entity of simple fields is read directly, as zod would give it; anything else (and every
+    // error) goes through zod.
+    let entity = plainEntity(input);
+    if (entity === undefined) {
+      const parsed = validate(ScreeningEntity, input);
+      if (parsed.isErr()) return err(parsed.error);
+      entity = parsed.value;
+    }
     const primary = normaliseName(entity.name);
     if (primary.isErr()) return err(primary.error);
     const notes: string[] = [];

@@ -26,13 +26,23 @@ function push(map: Map<string, number[]>, key: string, value: number): void {
   else if (list[list.length - 1] !== value) list.push(value);
 }
 
+/** The first position of the ascending `values` holding at least `value`. */
+function lowerBound(values: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Vocabulary neighbours of a token: ids and similarities, best first. */
 export interface Neighbours {
   readonly ids: readonly number[];
   readonly similarities: readonly number[];
 }
-
-const CACHE_LIMIT = 50_000;
 
 /**
  * The words of the indexed lists: an id per distinct token, its document frequency over entries, its
@@ -50,9 +60,16 @@ export class Vocabulary {
   private weights = new Float64Array(0);
   /** Every spelling searched: the tokens themselves and the place-name variants of canonical tokens. */
   private readonly spellings: Array<{ readonly id: number; readonly text: string }> = [];
-  private readonly grams = new Map<string, number[]>();
+  /**
+   * Trigram → the spellings holding it, ordered by length (then by spelling index), with their lengths:
+   * a search reads only the spellings within two letters of its own length.
+   */
+  private grams = new Map<string, { readonly spellings: Int32Array; readonly lengths: Int32Array }>();
   private readonly deletions = new Map<string, number[]>();
-  private readonly cache = new Map<string, Neighbours>();
+  /** Every token text, in code-unit order (see {@link startsLonger}). */
+  private sorted: string[] = [];
+  /** Per spelling, how many of a search's trigrams it shares (reset after each search). */
+  private gramCounts = new Int32Array(0);
   private entries = 0;
 
   /** The id of a token, adding it when new. */
@@ -79,6 +96,7 @@ export class Vocabulary {
   seal(entries: number, variants: (text: string) => readonly string[] = () => []): void {
     this.entries = entries;
     this.weights = new Float64Array(this.texts.length);
+    const grams = new Map<string, number[]>();
     this.texts.forEach((text, id) => {
       this.weights[id] = tokenWeight(this.df[id] ?? 0, entries, this.classes[id] ?? 'distinctive');
       for (const spelling of [text, ...variants(text)]) {
@@ -87,9 +105,40 @@ export class Vocabulary {
         this.spellings.push({ id, text: spelling });
         if (spelling.length <= DELETION_MAX)
           for (const key of deletionKeys(spelling)) push(this.deletions, key, s);
-        if (spelling.length >= TRIGRAM_MIN) for (const gram of trigrams(spelling)) push(this.grams, gram, s);
+        if (spelling.length >= TRIGRAM_MIN) for (const gram of trigrams(spelling)) push(grams, gram, s);
       }
     });
+    const lengthOf = (s: number): number => this.spellings[s]?.text.length ?? 0;
+    for (const [gram, list] of grams) {
+      const spellings = Int32Array.from(list).sort((a, b) => lengthOf(a) - lengthOf(b) || a - b);
+      this.grams.set(gram, { spellings, lengths: Int32Array.from(spellings, lengthOf) });
+    }
+    this.gramCounts = new Int32Array(this.spellings.length);
+    this.sorted = [...this.texts].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  }
+
+  /**
+   * Whether a longer token text begins with `text` — so that `text` followed by another word may be one
+   * word of the lists written apart.
+   *
+   * @example
+   * ```ts
+   * vocabulary.startsLonger('hua'); // true when the lists have 'huafu'
+   * ```
+   */
+  startsLonger(text: string): boolean {
+    const { sorted } = this;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((sorted[mid] as string) < text) lo = mid + 1;
+      else hi = mid;
+    }
+    // The texts beginning with `text` follow it in code-unit order; `text` itself comes first.
+    if (sorted[lo] === text) lo += 1;
+    const next = sorted[lo];
+    return next?.startsWith(text) === true;
   }
 
   /** The weight of a known token. */
@@ -103,17 +152,12 @@ export class Vocabulary {
   }
 
   /**
-   * Vocabulary tokens that are spelling variants of `text` (not `text` itself): trigram candidates
-   * that share enough trigrams to be within the allowed edits, then checked with
-   * {@link tokenSimilarity}.
+   * Vocabulary tokens that are spelling variants of `text` (not `text` itself), best first: the
+   * spellings sharing a one-deletion key, and those sharing enough trigrams to be within the allowed
+   * edits, checked with {@link tokenSimilarity}. Not cached here (the index caches per query text).
    */
   neighbours(text: string): Neighbours {
-    const cached = this.cache.get(text);
-    if (cached !== undefined) return cached;
-    const found = this.search(text);
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(text, found);
-    return found;
+    return this.search(text);
   }
 
   private search(text: string): Neighbours {
@@ -126,10 +170,27 @@ export class Vocabulary {
       const grams = trigrams(text);
       const needed = grams.length - 6;
       if (needed >= 1) {
-        const counts = new Map<number, number>();
-        for (const gram of grams)
-          for (const s of this.grams.get(gram) ?? []) counts.set(s, (counts.get(s) ?? 0) + 1);
-        for (const [s, count] of counts) if (count >= needed) found.add(s);
+        // Only spellings within two letters of this one's length can pass tokenSimilarity (at most two
+        // edits); the others are not counted.
+        const counts = this.gramCounts;
+        const touched: number[] = [];
+        const shortest = text.length - 2;
+        const longest = text.length + 2;
+        for (const gram of grams) {
+          const list = this.grams.get(gram);
+          if (list === undefined) continue;
+          const { spellings, lengths } = list;
+          let k = lowerBound(lengths, shortest);
+          for (; k < lengths.length && (lengths[k] as number) <= longest; k++) {
+            const s = spellings[k] as number;
+            if (counts[s] === 0) touched.push(s);
+            counts[s] = (counts[s] as number) + 1;
+          }
+        }
+        for (const s of touched) {
+          if ((counts[s] as number) >= needed) found.add(s);
+          counts[s] = 0;
+        }
       }
     }
     const best = new Map<number, number>();

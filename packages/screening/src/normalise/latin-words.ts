@@ -12,6 +12,17 @@ const PLACE_OF: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 const STOP: ReadonlySet<string> = new Set(STOP_WORDS);
+/** Multi-word places by their first word, each group in the order of `MULTI_WORD_PLACES`. */
+const MULTI_BY_FIRST: ReadonlyMap<string, ReadonlyArray<(typeof MULTI_WORD_PLACES)[number]>> = (() => {
+  const map = new Map<string, Array<(typeof MULTI_WORD_PLACES)[number]>>();
+  for (const place of MULTI_WORD_PLACES) {
+    const first = place.words[0] ?? '';
+    const group = map.get(first);
+    if (group === undefined) map.set(first, [place]);
+    else group.push(place);
+  }
+  return map;
+})();
 
 /**
  * Turns normalised Latin words (legal forms already removed) into tokens: multi-word place names are
@@ -27,7 +38,9 @@ export function latinTokens(words: readonly string[], qualifier: boolean): NameT
   const tokens: NameToken[] = [];
   let i = 0;
   while (i < words.length) {
-    const multi = MULTI_WORD_PLACES.find((p) => p.words.every((w, k) => words[i + k] === w));
+    const multi = MULTI_BY_FIRST.get(words[i] ?? '')?.find((p) =>
+      p.words.every((w, k) => words[i + k] === w),
+    );
     if (multi !== undefined) {
       const original = multi.words.join(' ');
       tokens.push({ text: multi.canonical, original, via: 'place-variant', place: true, qualifier });

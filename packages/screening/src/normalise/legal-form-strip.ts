@@ -1,10 +1,38 @@
-import { LATIN_LEGAL_FORMS, type LegalFormFamily } from '../data/legal-forms.js';
+import { LATIN_LEGAL_FORMS, type LegalForm, type LegalFormFamily } from '../data/legal-forms.js';
 
-function formAt(words: readonly string[], at: number, anywhereOnly: boolean) {
-  for (const form of LATIN_LEGAL_FORMS) {
-    if (anywhereOnly && form.where !== 'anywhere') continue;
-    if (form.tokens.every((t, k) => words[at + k] === t)) return form;
+/** The forms grouped by one of their tokens, each group in the order of `LATIN_LEGAL_FORMS`. */
+function groupBy(
+  forms: readonly LegalForm[],
+  key: (form: LegalForm) => string,
+): ReadonlyMap<string, LegalForm[]> {
+  const map = new Map<string, LegalForm[]>();
+  for (const form of forms) {
+    const k = key(form);
+    const group = map.get(k);
+    if (group === undefined) map.set(k, [form]);
+    else group.push(form);
   }
+  return map;
+}
+/** Every form by its last token: the forms that can end a name at a given word. */
+const BY_LAST = groupBy(LATIN_LEGAL_FORMS, (form) => form.tokens[form.tokens.length - 1] ?? '');
+/** The forms stripped anywhere, by their first token. */
+const ANYWHERE_BY_FIRST = groupBy(
+  LATIN_LEGAL_FORMS.filter((form) => form.where === 'anywhere'),
+  (form) => form.tokens[0] ?? '',
+);
+
+function matchesAt(words: readonly string[], at: number, form: LegalForm): boolean {
+  const { tokens } = form;
+  if (at < 0) return false;
+  for (let k = 0; k < tokens.length; k++) if (words[at + k] !== tokens[k]) return false;
+  return true;
+}
+
+/** The first form (in `LATIN_LEGAL_FORMS` order) stripped anywhere that starts at `at`. */
+function formAt(words: readonly string[], at: number): LegalForm | undefined {
+  for (const form of ANYWHERE_BY_FIRST.get(words[at] ?? '') ?? [])
+    if (matchesAt(words, at, form)) return form;
   return undefined;
 }
 
@@ -34,9 +62,10 @@ export function stripLegalForms(words: readonly string[]): StrippedLegalForms {
   let peeled = true;
   while (peeled && end > 0) {
     peeled = false;
-    for (const form of LATIN_LEGAL_FORMS) {
+    // The first form (in `LATIN_LEGAL_FORMS` order) that ends at `end`: only those ending in its last word.
+    for (const form of BY_LAST.get(words[end - 1] ?? '') ?? []) {
       const start = end - form.tokens.length;
-      if (start < 0 || !form.tokens.every((t, k) => words[start + k] === t)) continue;
+      if (!matchesAt(words, start, form)) continue;
       for (let k = start; k < end; k++) drop.add(k);
       families.push(form.family);
       end = start;
@@ -50,7 +79,7 @@ export function stripLegalForms(words: readonly string[]): StrippedLegalForms {
   }
   for (let at = 0; at < end; at++) {
     if (drop.has(at)) continue;
-    const form = formAt(words, at, true);
+    const form = formAt(words, at);
     if (form === undefined || at + form.tokens.length > end) continue;
     for (let k = at; k < at + form.tokens.length; k++) drop.add(k);
     families.push(form.family);

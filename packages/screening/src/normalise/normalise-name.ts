@@ -13,7 +13,16 @@ export const MAX_NAME_LENGTH = 1000;
 const GROUP = /[([【]([^()[\]【】]*)[)\]】]/u;
 const WORD = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
 
+const BRACKETS = /[()[\]【】]/;
+const HAN = /\p{Script=Han}/u;
+const INITIAL_DOT = /(?<![\p{L}\p{N}])(\p{L})\./gu;
+const INNER_AMPERSAND = /([\p{L}\p{N}])&(?=[\p{L}\p{N}])/gu;
+/** Every character {@link punctuation} rewrites: without one of them, it returns the text unchanged. */
+const PUNCTUATION = /['’‘`´ʼ.&]/;
+
 function splitGroups(text: string): { main: string; qualifiers: string[] } {
+  // Without a bracket there is no group and nothing to blank out.
+  if (!BRACKETS.test(text)) return { main: text, qualifiers: [] };
   const qualifiers: string[] = [];
   let rest = text;
   for (let match = GROUP.exec(rest); match !== null; match = GROUP.exec(rest)) {
@@ -24,10 +33,11 @@ function splitGroups(text: string): { main: string; qualifiers: string[] } {
 }
 
 function punctuation(text: string): string {
+  if (!PUNCTUATION.test(text)) return text;
   return text
     .replace(/['’‘`´ʼ]/g, '')
-    .replace(/(?<![\p{L}\p{N}])(\p{L})\./gu, '$1')
-    .replace(/([\p{L}\p{N}])&(?=[\p{L}\p{N}])/gu, '$1')
+    .replace(INITIAL_DOT, '$1')
+    .replace(INNER_AMPERSAND, '$1')
     .replace(/&/g, ' and ');
 }
 
@@ -39,26 +49,28 @@ interface Segment {
   hadWords: boolean;
 }
 
+/** Strips the legal forms of a run of Latin words and adds its tokens to `out`; empties `latin`. */
+function flushLatin(out: Segment, latin: string[], qualifier: boolean): void {
+  if (latin.length === 0) return;
+  const { kept, families } = stripLegalForms(latin);
+  out.legalForms.push(...families);
+  out.tokens.push(
+    ...latinTokens(
+      kept.map((k) => latin[k] ?? ''),
+      qualifier,
+    ),
+  );
+  latin.length = 0;
+}
+
 function segment(text: string, qualifier: boolean): Segment {
   const out: Segment = { tokens: [], legalForms: [], ignored: [], hasHan: false, hadWords: false };
   const latin: string[] = [];
-  const flushLatin = (): void => {
-    if (latin.length === 0) return;
-    const { kept, families } = stripLegalForms(latin);
-    out.legalForms.push(...families);
-    out.tokens.push(
-      ...latinTokens(
-        kept.map((k) => latin[k] ?? ''),
-        qualifier,
-      ),
-    );
-    latin.length = 0;
-  };
   for (const match of punctuation(text).matchAll(WORD)) {
     const word = match[0];
     out.hadWords = true;
-    if (/\p{Script=Han}/u.test(word)) {
-      flushLatin();
+    if (HAN.test(word)) {
+      flushLatin(out, latin, qualifier);
       out.hasHan = true;
       const han = hanWords(word, qualifier);
       out.tokens.push(...han.tokens);
@@ -70,7 +82,7 @@ function segment(text: string, qualifier: boolean): Segment {
     else if (script === 'mixed-confusable') latin.push(foldConfusables(word));
     else out.ignored.push(word);
   }
-  flushLatin();
+  flushLatin(out, latin, qualifier);
   return out;
 }
 

@@ -20,6 +20,11 @@ export function hasControlCharacter(text: string): boolean {
   return false;
 }
 
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 /**
  * Unicode NFKC, full case folding (lower case, `ß` → `ss`), diacritics removed (`Lüzhou` → `luzhou`,
  * `Société` → `societe`) and invisible format characters dropped. Han characters are unchanged;
@@ -31,6 +36,8 @@ export function hasControlCharacter(text: string): boolean {
  * ```
  */
 export function foldText(text: string): string {
+  // ASCII is unchanged by NFKC, NFD and NFC and holds no marks or invisible characters: only the case.
+  if (isAscii(text)) return text.toLowerCase();
   const folded = text.normalize('NFKC').replace(INVISIBLE, '').toLowerCase().replace(/ß/g, 'ss');
   return folded.normalize('NFD').replace(MARKS, '').normalize('NFC');
 }

@@ -51,6 +51,13 @@ let optionScore = new Float64Array(64);
 let scratchQuery = new Uint8Array(64);
 let scratchCandidate = new Uint8Array(64);
 
+/** The similarity of a query token to vocabulary id `id` (0 when it is not among the ids it meets). */
+function similarityTo(q: QueryToken, id: number): number {
+  const { similarIds } = q;
+  for (let k = 0; k < similarIds.length; k++) if (similarIds[k] === id) return q.similarities[k] as number;
+  return 0;
+}
+
 function growOptions(size: number): void {
   const grow = <T extends Int32Array | Float64Array>(old: T, make: (n: number) => T): T => {
     const next = make(size);
@@ -89,7 +96,7 @@ function align(
     const q = query[i] as QueryToken;
     for (let j = 0; j < m; j++) {
       const id = ids[from + j] as number;
-      const similarity = q.id === id && id >= 0 ? 1 : (q.similar.get(id) ?? 0);
+      const similarity = q.id === id && id >= 0 ? 1 : similarityTo(q, id);
       if (similarity <= 0) continue;
       if (options === optionI.length) growOptions(2 * options);
       optionI[options] = i;
