@@ -1,5 +1,13 @@
-import { compareMoneyRatio, formatMoney, type UnforcedIssue } from '@unforced/core';
+import {
+  compareMoneyRatio,
+  type FindingSubject,
+  formatMoney,
+  type IloIndicator,
+  type StandardRef,
+  type UnforcedIssue,
+} from '@unforced/core';
 import { CITATIONS } from '../findings/citations.js';
+import type { RecruitmentFindingCode } from '../findings/finding-codes.js';
 import type { CheckEnv, CheckOutput, KeyedFinding } from '../support/check-env.js';
 import { metricRatio } from '../support/wording.js';
 import type { WorkerFacts } from '../support/worker-facts.js';
@@ -54,6 +62,43 @@ function exitPenaltyFinding(
   };
 }
 
+const DECEPTION: readonly IloIndicator[] = ['deception'];
+const NO_INDICATORS: readonly IloIndicator[] = [];
+const DECEPTION_STANDARDS: readonly StandardRef[] = [CITATIONS.rbaContract, CITATIONS.indicatorDeception];
+const LEAVE_STANDARDS: readonly StandardRef[] = [CITATIONS.rbaFreeToLeave];
+
+/** Whether one of the worker's languages has the contract language's primary subtag (exact match first). */
+function readsLanguage(languages: readonly string[], language: string): boolean {
+  for (const l of languages) if (l === language) return true;
+  const wanted = primary(language);
+  for (const l of languages) if (primary(l) === wanted) return true;
+  return false;
+}
+
+function pushFinding(
+  findings: KeyedFinding[],
+  subject: FindingSubject,
+  env: CheckEnv,
+  code: RecruitmentFindingCode,
+  severity: 'medium' | 'high' | 'critical',
+  deception: boolean,
+  message: string,
+  action: string,
+): void {
+  findings.push({
+    key: '',
+    finding: env.ctx.finding({
+      code,
+      severity,
+      indicators: deception ? DECEPTION : NO_INDICATORS,
+      subject,
+      message,
+      standards: deception ? DECEPTION_STANDARDS : LEAVE_STANDARDS,
+      remediation: { action, period: 'contract', step: 'remediate' },
+    }),
+  });
+}
+
 /**
  * The contract and the freedom to leave (RBA Code 8.0 A1; deception is ILO indicator 2): a contract not
  * in a language the worker reads, not signed before departure, or replaced on arrival with worse terms
@@ -72,29 +117,11 @@ export function checkContract(facts: WorkerFacts, env: CheckEnv): CheckOutput {
   const subject = facts.subject;
   const findings: KeyedFinding[] = [];
   const issues: UnforcedIssue[] = [];
-  const push = (
-    code: Parameters<typeof env.ctx.finding>[0]['code'],
-    severity: 'medium' | 'high' | 'critical',
-    deception: boolean,
-    message: string,
-    action: string,
-  ) =>
-    findings.push({
-      key: '',
-      finding: env.ctx.finding({
-        code,
-        severity,
-        indicators: deception ? ['deception'] : [],
-        subject,
-        message,
-        standards: deception
-          ? [CITATIONS.rbaContract, CITATIONS.indicatorDeception]
-          : [CITATIONS.rbaFreeToLeave],
-        remediation: { action, period: 'contract', step: 'remediate' },
-      }),
-    });
-  if (worker.languages.length > 0 && !worker.languages.some((l) => primary(l) === primary(contract.language)))
-    push(
+  if (worker.languages.length > 0 && !readsLanguage(worker.languages, contract.language))
+    pushFinding(
+      findings,
+      subject,
+      env,
       'recruitment.contract.not-in-worker-language',
       'high',
       true,
@@ -102,7 +129,10 @@ export function checkContract(facts: WorkerFacts, env: CheckEnv): CheckOutput {
       'Give the worker the contract in a language they read, and confirm they understood it.',
     );
   if (contract.signedBeforeDeparture === false)
-    push(
+    pushFinding(
+      findings,
+      subject,
+      env,
       'recruitment.contract.not-signed-before-departure',
       'high',
       true,
@@ -111,7 +141,10 @@ export function checkContract(facts: WorkerFacts, env: CheckEnv): CheckOutput {
     );
   if (contract.substitutedOnArrival === true) {
     if (contract.substitutedWithWorseTerms === true)
-      push(
+      pushFinding(
+        findings,
+        subject,
+        env,
         'recruitment.contract.substituted-with-worse-terms',
         'critical',
         true,
@@ -119,7 +152,10 @@ export function checkContract(facts: WorkerFacts, env: CheckEnv): CheckOutput {
         'Restore the original terms and pay the difference, or let the worker leave without penalty with a paid return.',
       );
     else if (contract.substitutedWithWorseTerms === undefined)
-      push(
+      pushFinding(
+        findings,
+        subject,
+        env,
         'recruitment.contract.substitution-unclear',
         'medium',
         true,
@@ -128,7 +164,10 @@ export function checkContract(facts: WorkerFacts, env: CheckEnv): CheckOutput {
       );
   }
   if (contract.noticePeriodDays !== undefined && contract.noticePeriodDays > MAX_NOTICE_DAYS)
-    push(
+    pushFinding(
+      findings,
+      subject,
+      env,
       'recruitment.contract.notice-over-one-month',
       'high',
       false,

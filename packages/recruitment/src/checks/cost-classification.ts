@@ -1,7 +1,16 @@
-import { formatMoney } from '@unforced/core';
+import { formatMoney, type IloIndicator, type StandardRef } from '@unforced/core';
 import { CITATIONS } from '../findings/citations.js';
 import type { CheckEnv, KeyedFinding } from '../support/check-env.js';
 import type { WorkerFacts } from '../support/worker-facts.js';
+
+/** Shared by every finding of the kind (findings are values, never mutated). */
+const UNCLASSIFIED_STANDARDS: readonly StandardRef[] = [
+  CITATIONS.recruitmentFees,
+  CITATIONS.relatedCosts,
+  CITATIONS.illegitimateCosts,
+];
+const PAYER_STANDARDS: readonly StandardRef[] = [CITATIONS.generalPrinciple7, CITATIONS.employerPays];
+const NO_INDICATORS: readonly IloIndicator[] = [];
 
 /**
  * Reports costs that need a person's eye: a description the keyword table cannot place (ILO Definition
@@ -25,11 +34,11 @@ export function checkCostClassification(facts: WorkerFacts, env: CheckEnv): Keye
         finding: env.ctx.finding({
           code: 'recruitment.cost.unclassified',
           severity: borneOrUnknown ? 'medium' : 'low',
-          indicators: [],
+          indicators: NO_INDICATORS,
           subject,
           message: `Cost ${c.cost.id} (${amount}, paid by ${c.cost.paidBy}) could not be classified from its description; set its ILO category so it can be checked. Until then it is not counted in fees or remediation.`,
           metrics: { costId: c.cost.id, amount: c.cost.amount, paidBy: c.cost.paidBy },
-          standards: [CITATIONS.recruitmentFees, CITATIONS.relatedCosts, CITATIONS.illegitimateCosts],
+          standards: UNCLASSIFIED_STANDARDS,
           remediation: {
             action:
               'Review the cost and record its ILO category (or confirm it is unrelated to recruitment).',
@@ -45,11 +54,11 @@ export function checkCostClassification(facts: WorkerFacts, env: CheckEnv): Keye
         finding: env.ctx.finding({
           code: 'recruitment.cost.payer-unknown',
           severity: 'medium',
-          indicators: [],
+          indicators: NO_INDICATORS,
           subject,
           message: `Cost ${c.cost.id} (${amount}) is a recruitment cost but the record does not say who paid it; ask the worker. It is not counted as borne by the worker until then.`,
           metrics: { costId: c.cost.id, amount: c.cost.amount, category: c.classification.category ?? '' },
-          standards: [CITATIONS.generalPrinciple7, CITATIONS.employerPays],
+          standards: PAYER_STANDARDS,
           remediation: {
             action: 'Establish who paid the cost (worker interview, receipts).',
             period: 'review',

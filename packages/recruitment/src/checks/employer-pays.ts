@@ -56,6 +56,19 @@ const STANDARDS: Readonly<
 
 const DEBT_BONDAGE: readonly IloIndicator[] = ['debt-bondage'];
 const NONE: readonly IloIndicator[] = [];
+/** Shared by every finding of the kind (findings are values, never mutated). */
+const DEDUCTED_STANDARDS: readonly StandardRef[] = [
+  CITATIONS.generalPrinciple7,
+  CITATIONS.recruitmentFees,
+  CITATIONS.employerPays,
+  CITATIONS.rbaFees,
+];
+/** The remediation of a cost already repaid: the same for every such finding. */
+const KEEP_RECORD = {
+  action: 'Keep the repayment record and stop charging workers.',
+  period: 'repay',
+  step: 'prevent',
+} as const;
 
 function standardsOf(c: CostFacts): readonly StandardRef[] {
   const group = c.classification.group;
@@ -99,7 +112,7 @@ function costFinding(c: CostFacts, facts: WorkerFacts, env: CheckEnv): KeyedFind
       },
       standards: standardsOf(c),
       remediation: repaid
-        ? { action: 'Keep the repayment record and stop charging workers.', period: 'repay', step: 'prevent' }
+        ? KEEP_RECORD
         : {
             action: `Repay ${owed} to the worker.`,
             period: 'repay',
@@ -125,23 +138,19 @@ export function checkEmployerPays(facts: WorkerFacts, env: CheckEnv): CheckOutpu
   const excess = facts.excessRecruitmentDeductions.amounts();
   if (excess.isOk()) {
     for (const amount of excess.value) {
+      const formatted = formatMoney(amount);
       findings.push({
         key: amount.currency,
         finding: env.ctx.finding({
           code: 'recruitment.epp.fee-deducted-from-wages',
           severity: 'high',
-          indicators: ['debt-bondage'],
+          indicators: DEBT_BONDAGE,
           subject: facts.subject,
-          message: `Payslips show ${formatMoney(amount)} deducted for recruitment fees beyond the costs recorded as recovered from wages.`,
+          message: `Payslips show ${formatted} deducted for recruitment fees beyond the costs recorded as recovered from wages.`,
           metrics: { deducted: amount },
-          standards: [
-            CITATIONS.generalPrinciple7,
-            CITATIONS.recruitmentFees,
-            CITATIONS.employerPays,
-            CITATIONS.rbaFees,
-          ],
+          standards: DEDUCTED_STANDARDS,
           remediation: {
-            action: `Repay ${formatMoney(amount)} to the worker.`,
+            action: `Repay ${formatted} to the worker.`,
             period: 'repay',
             step: 'remediate',
           },

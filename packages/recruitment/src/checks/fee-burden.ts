@@ -3,6 +3,7 @@ import {
   type IloIndicator,
   type Money,
   type Severity,
+  type StandardRef,
   type UnforcedIssue,
 } from '@unforced/core';
 import { CITATIONS } from '../findings/citations.js';
@@ -25,6 +26,11 @@ export interface FeeBurden {
   /** Every fee was reimbursed in full within 90 days of payment (RBA scenario 2). */
   readonly repaidWithin90Days: boolean;
 }
+
+/** Shared by every fee-burden finding (findings are values, never mutated). */
+const STANDARDS: readonly StandardRef[] = [CITATIONS.rbaFeeMatrix, CITATIONS.generalPrinciple7];
+const DEBT_BONDAGE: readonly IloIndicator[] = ['debt-bondage'];
+const NONE: readonly IloIndicator[] = [];
 
 /** Severity of the fee-burden finding by band (the scale of the RBA matrix's columns). */
 const SEVERITY_BY_BAND: Readonly<Record<FeeBand, Severity>> = {
@@ -80,8 +86,7 @@ export function checkFeeBurden(facts: WorkerFacts, env: CheckEnv): FeeBurdenOutp
   }
   const charged = converted.value;
   const monthsOfWage = metricRatio(charged.amountMinor, facts.wage.amountMinor);
-  const indicators: IloIndicator[] =
-    band.value === '100-to-150' || band.value === '150-plus' ? ['debt-bondage'] : [];
+  const indicators = band.value === '100-to-150' || band.value === '150-plus' ? DEBT_BONDAGE : NONE;
   const finding = env.ctx.finding({
     code: 'recruitment.fee-burden.months-of-wage',
     severity: SEVERITY_BY_BAND[band.value],
@@ -95,7 +100,7 @@ export function checkFeeBurden(facts: WorkerFacts, env: CheckEnv): FeeBurdenOutp
       feeBand: band.value,
       repaidWithin90Days,
     },
-    standards: [CITATIONS.rbaFeeMatrix, CITATIONS.generalPrinciple7],
+    standards: STANDARDS,
   });
   return {
     burden: { charged, monthsOfWage, band: band.value, repaidWithin90Days },

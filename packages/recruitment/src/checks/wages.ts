@@ -1,8 +1,16 @@
-import type { UnforcedIssue } from '@unforced/core';
+import type { IloIndicator, StandardRef, UnforcedIssue } from '@unforced/core';
 import { CITATIONS } from '../findings/citations.js';
 import type { CheckEnv, KeyedFinding } from '../support/check-env.js';
 import { metricRatio, percent } from '../support/wording.js';
 import type { WorkerFacts } from '../support/worker-facts.js';
+
+/** Shared by every finding of the kind (findings are values, never mutated). */
+const WAGE_STANDARDS: readonly StandardRef[] = [
+  CITATIONS.rbaWages,
+  CITATIONS.c095Art12,
+  CITATIONS.indicatorWages,
+];
+const WITHHOLDING: readonly IloIndicator[] = ['withholding-of-wages'];
 
 /** The outcome of {@link checkWagePayment}. */
 export interface WagePaymentOutput {
@@ -65,11 +73,11 @@ export function checkWagePayment(facts: WorkerFacts, env: CheckEnv): WagePayment
       finding: env.ctx.finding({
         code: 'recruitment.wage.withheld',
         severity: 'critical',
-        indicators: ['withholding-of-wages'],
+        indicators: WITHHOLDING,
         subject,
         message: `${withheld.length} payslip(s) (${withheld.join(', ')}) were still unpaid more than a month after the pay period ended.`,
         metrics: { payslips: withheld.join(', '), count: withheld.length },
-        standards: [CITATIONS.rbaWages, CITATIONS.c095Art12, CITATIONS.indicatorWages],
+        standards: WAGE_STANDARDS,
         remediation: { action: 'Pay the withheld wages in full.', period: 'wages', step: 'remediate' },
       }),
     });
@@ -79,11 +87,11 @@ export function checkWagePayment(facts: WorkerFacts, env: CheckEnv): WagePayment
       finding: env.ctx.finding({
         code: 'recruitment.wage.paid-late',
         severity: 'critical',
-        indicators: ['withholding-of-wages'],
+        indicators: WITHHOLDING,
         subject,
         message: `${late.length} payslip(s) (${late.join(', ')}) were paid more than a month after the pay period ended.`,
         metrics: { payslips: late.join(', '), count: late.length },
-        standards: [CITATIONS.rbaWages, CITATIONS.c095Art12, CITATIONS.indicatorWages],
+        standards: WAGE_STANDARDS,
         remediation: { action: 'Pay wages within the pay cycle.', period: 'wages', step: 'prevent' },
       }),
     });

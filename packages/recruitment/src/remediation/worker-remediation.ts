@@ -1,4 +1,12 @@
-import { costCategoryGroup, formatMoney, type IsoDate, type Money, type UnforcedIssue } from '@unforced/core';
+import {
+  costCategoryGroup,
+  formatMoney,
+  type IloIndicator,
+  type IsoDate,
+  type Money,
+  type StandardRef,
+  type UnforcedIssue,
+} from '@unforced/core';
 import { CITATIONS } from '../findings/citations.js';
 import type { LoanSimulation } from '../loans/simulate-loan.js';
 import type { CheckEnv, KeyedFinding } from '../support/check-env.js';
@@ -7,6 +15,14 @@ import { mostCommonCurrency, type WorkerFacts } from '../support/worker-facts.js
 import { corridorEstimateFor } from './corridor-estimate.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Shared by every repay-worker finding (findings are values, never mutated). */
+const REPAY_STANDARDS: readonly StandardRef[] = [
+  CITATIONS.rbaRepay90,
+  CITATIONS.generalPrinciple7,
+  CITATIONS.employerPays,
+];
+const NO_INDICATORS: readonly IloIndicator[] = [];
 
 /** One amount the employer owes a worker, and why. */
 export interface RemediationItem {
@@ -144,7 +160,7 @@ export function workerRemediation(
     finding: env.ctx.finding({
       code: 'recruitment.remediation.repay-worker',
       severity: 'high',
-      indicators: [],
+      indicators: NO_INDICATORS,
       subject,
       message: `The employer owes the worker ${total}${employer}${basis === 'inferred' ? ', estimated from the corridor cost table' : ''}, due by ${remediation.dueDate}.`,
       metrics: {
@@ -162,7 +178,7 @@ export function workerRemediation(
             ? total
             : remediation.byCurrency.map(formatMoney).join(' + '),
       },
-      standards: [CITATIONS.rbaRepay90, CITATIONS.generalPrinciple7, CITATIONS.employerPays],
+      standards: REPAY_STANDARDS,
       remediation: {
         action: `Repay ${total} to the worker.`,
         period: 'repay',
