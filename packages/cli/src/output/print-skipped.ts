@@ -40,20 +40,30 @@ export function readSummary(what: string, total: number, skipped: readonly Skipp
 }
 
 /**
- * Every skipped row's problems as CSV (file, sheet, line, column, path, code, message, skipped).
+ * Every skipped row's problems as CSV (as_of, file, sheet, line, column, path, code, message, skipped).
  *
  * @example
  * ```ts
- * skippedCsv(skipped); // 'file,sheet,line,column,path,code,message,skipped\r\n…'
+ * skippedCsv(skipped, '2026-11-22'); // 'as_of,file,sheet,line,column,path,code,message,skipped\r\n…'
  * ```
  */
-export function skippedCsv(skipped: readonly SkippedRow[]): string {
+export function skippedCsv(skipped: readonly SkippedRow[], asOf: string): string {
   return csvTable(
-    ['file', 'sheet', 'line', 'column', 'path', 'code', 'message', 'skipped'],
+    ['as_of', 'file', 'sheet', 'line', 'column', 'path', 'code', 'message', 'skipped'],
     skipped.flatMap((row) =>
       row.problems.map((p) => {
         const at = p.location ?? row.location;
-        return [at.file, at.sheet, at.line, p.column, p.path?.join('.'), p.code, p.message, row.subject];
+        return [
+          asOf,
+          at.file,
+          at.sheet,
+          at.line,
+          p.column,
+          p.path?.join('.'),
+          p.code,
+          p.message,
+          row.subject,
+        ];
       }),
     ),
   );

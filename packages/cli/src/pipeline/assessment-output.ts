@@ -190,7 +190,7 @@ export async function writeAssessment(
     ],
     ['remediation.csv', actionsCsv(run)],
   ];
-  if (run.skipped.length > 0) outputs.push(['skipped-rows.csv', skippedCsv(run.skipped)]);
+  if (run.skipped.length > 0) outputs.push(['skipped-rows.csv', skippedCsv(run.skipped, run.asOf)]);
   for (const [name, text] of outputs) {
     const written = writeOutput(io, dir, name, text);
     if (written.isErr()) return err(written.error);

@@ -197,7 +197,7 @@ export async function writeFees(
     ['findings.csv', findingsCsv(run.check.findings)],
     ['remediation.csv', remediationCsv(run)],
   ];
-  if (run.skipped.length > 0) outputs.push(['skipped-rows.csv', skippedCsv(run.skipped)]);
+  if (run.skipped.length > 0) outputs.push(['skipped-rows.csv', skippedCsv(run.skipped, run.asOf)]);
   for (const [name, text] of outputs) {
     const written = writeOutput(io, dir, name, text);
     if (written.isErr()) return err(written.error);

@@ -143,7 +143,7 @@ export function writeScreening(io: CliIo, dir: string, run: ScreeningRun): Resul
     ['screening-matches.csv', screeningMatchesCsv(run)],
     ...(run.skipped.length === 0
       ? []
-      : ([['skipped-rows.csv', skippedCsv(run.skipped)]] as Array<[string, string]>)),
+      : ([['skipped-rows.csv', skippedCsv(run.skipped, run.asOf)]] as Array<[string, string]>)),
   ];
   for (const [name, text] of outputs) {
     const written = writeOutput(io, dir, name, text);
