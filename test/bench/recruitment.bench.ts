@@ -5,6 +5,7 @@
  *
  *   pnpm bench:recruitment                              # 100,000 workers
  *   RECRUITMENT_BENCH_WORKERS=5000 pnpm bench:recruitment   # a quick run
+ *   RECRUITMENT_BENCH_MODES=objects,objects-streamed pnpm bench:recruitment   # skip the (slow) CSV mode
  *
  * Each mode runs in its own child process so that its peak RSS (the OS high-water mark,
  * `process.resourceUsage().maxRSS`) is its own. Heap figures are `heapUsed` sampled after each phase with
@@ -101,7 +102,8 @@ function runMode(mode: Mode): void {
 
 function main(): void {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  const command = `RECRUITMENT_BENCH_WORKERS=${COUNT} pnpm bench:recruitment`;
+  const modes = process.env.RECRUITMENT_BENCH_MODES;
+  const command = `RECRUITMENT_BENCH_WORKERS=${COUNT}${modes === undefined ? '' : ` RECRUITMENT_BENCH_MODES=${modes}`} pnpm bench:recruitment`;
   const load = () =>
     loadavg()
       .map((l) => l.toFixed(2))
@@ -117,7 +119,9 @@ function main(): void {
   console.log(`load    : ${load()} (1, 5, 15 min) at start`);
   console.log('');
   const self = fileURLToPath(import.meta.url);
+  const wanted = process.env.RECRUITMENT_BENCH_MODES?.split(',').map((m) => m.trim());
   for (const { mode, label } of MODES) {
+    if (wanted !== undefined && !wanted.includes(mode)) continue;
     const child = spawnSync(process.execPath, [...process.execArgv, self, '--mode', mode], {
       env: process.env,
       encoding: 'utf8',
