@@ -30,33 +30,46 @@ export interface IndexedEntry {
 }
 
 /**
- * The names holding a token (or a joined word), each once, ordered by their total weight, lightest
- * first (ties by name index), with those weights alongside: a query can then stop reading a long
- * posting where its names become too heavy to reach the threshold through it (see `candidates`).
+ * Postings in flat arrays: for each token (or joined word) k, the names holding it are positions
+ * `start[k]` … `start[k + 1]` of `names`, ordered by their total weight (in `weights`), lightest first,
+ * ties by name index: a query can then stop reading a long posting where its names become too heavy
+ * to reach the threshold through it (see `candidates`). A name holding a joined word at two places
+ * appears twice, one after the other, with what each place adds in `amounts` (empty for tokens).
  */
-export interface WeightedPosting {
-  /** Name indices; a name holding a joined word at two places appears twice, one after the other. */
+export interface Postings {
+  readonly start: Int32Array;
   readonly names: Int32Array;
-  /** `totalWeight` of each name, ascending. */
   readonly weights: Float64Array;
-  /** For joined words: what each hit adds (the weights of the two tokens); empty for tokens. */
   readonly amounts: Float64Array;
 }
 
-function weightedPosting(
-  names: readonly number[],
+function buildPostings(
+  lists: readonly (readonly number[])[],
   totalWeights: Float64Array,
-  amounts?: readonly number[],
-): WeightedPosting {
-  // A stable sort by weight of hits that come in name order: ties stay by name, then by position.
-  const order = names.map((_, k) => k);
-  order.sort((a, b) => (totalWeights[names[a] ?? 0] ?? 0) - (totalWeights[names[b] ?? 0] ?? 0));
-  const sorted = Int32Array.from(order, (k) => names[k] ?? 0);
-  return {
-    names: sorted,
-    weights: Float64Array.from(sorted, (n) => totalWeights[n] ?? 0),
-    amounts: amounts === undefined ? new Float64Array(0) : Float64Array.from(order, (k) => amounts[k] ?? 0),
-  };
+  amounts?: readonly (readonly number[])[],
+): Postings {
+  const start = new Int32Array(lists.length + 1);
+  lists.forEach((list, k) => {
+    start[k + 1] = (start[k] ?? 0) + list.length;
+  });
+  const size = start[lists.length] ?? 0;
+  const names = new Int32Array(size);
+  const weights = new Float64Array(size);
+  const added = new Float64Array(amounts === undefined ? 0 : size);
+  lists.forEach((list, k) => {
+    // A stable sort by weight of hits that come in name order: ties stay by name, then by position.
+    const order = list.map((_, t) => t);
+    order.sort((a, b) => (totalWeights[list[a] ?? 0] ?? 0) - (totalWeights[list[b] ?? 0] ?? 0));
+    let at = start[k] ?? 0;
+    for (const t of order) {
+      const n = list[t] ?? 0;
+      names[at] = n;
+      weights[at] = totalWeights[n] ?? 0;
+      if (amounts !== undefined) added[at] = amounts[k]?.[t] ?? 0;
+      at += 1;
+    }
+  });
+  return { start, names, weights, amounts: added };
 }
 
 /** The signature bit of a vocabulary id. */
@@ -71,15 +84,15 @@ export interface IndexData {
   readonly names: readonly IndexedName[];
   readonly nameKeys: readonly string[];
   readonly vocabulary: Vocabulary;
-  /** Vocabulary id → the names holding that token, lightest first (see {@link WeightedPosting}). */
-  readonly postings: readonly WeightedPosting[];
+  /** Per vocabulary id, the names holding that token, lightest first. */
+  readonly postings: Postings;
   /**
    * Two adjacent tokens of a name written as one word → its joined-word id (the names keep, per pair of
    * adjacent tokens, the id in `IndexedName.joined`).
    */
   readonly joinedIds: ReadonlyMap<string, number>;
   /** Joined-word id → the names holding it, lightest first. */
-  readonly joinedPostings: readonly WeightedPosting[];
+  readonly joinedPostings: Postings;
   /** Joined-word id → the most it adds to one name's bound (the largest weight of its pairs in one name). */
   readonly joinedMax: Float64Array;
   /** `totalWeight` of every name, by name index. */
@@ -290,9 +303,9 @@ export function buildIndexData(lists: readonly ScreeningList[]): {
       names,
       nameKeys,
       vocabulary,
-      postings: postingLists.map((l) => weightedPosting(l, totalWeights)),
+      postings: buildPostings(postingLists, totalWeights),
       joinedIds,
-      joinedPostings: joinedLists.map((l, jid) => weightedPosting(l, totalWeights, joinedAmounts[jid])),
+      joinedPostings: buildPostings(joinedLists, totalWeights, joinedAmounts),
       nameWeights: totalWeights,
       tokenStart,
       tokenIds,

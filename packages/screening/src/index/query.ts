@@ -1,5 +1,5 @@
 import type { NormalisedName } from '../normalise/name-token.js';
-import { type IndexData, joinedBit, resegment, tokenBit, type WeightedPosting } from './index-data.js';
+import { type IndexData, joinedBit, type Postings, resegment, tokenBit } from './index-data.js';
 import type { QueryToken } from './indexed-name.js';
 
 /** What a query needs of one token text; the same text always gives the same answer. */
@@ -89,12 +89,16 @@ export interface Scratch {
   readonly collected: Int32Array;
   /** The number of the current query. */
   stamp: number;
-  /** The current query's features (see {@link candidates}): kind, key, amount, posting, read in part. */
+  /**
+   * The current query's features (see {@link candidates}): kind, key, amount, where its posting
+   * starts and ends (in the token or joined-word postings), whether it is read in part.
+   */
   kinds: Int32Array;
   keys: Int32Array;
   amounts: Float64Array;
+  from: Int32Array;
+  to: Int32Array;
   partial: Uint8Array;
-  readonly lists: WeightedPosting[];
 }
 
 /** Creates the scratch arrays for an index of `names` names. */
@@ -108,8 +112,9 @@ export function createScratch(names: number): Scratch {
     kinds: new Int32Array(64),
     keys: new Int32Array(64),
     amounts: new Float64Array(64),
+    from: new Int32Array(64),
+    to: new Int32Array(64),
     partial: new Uint8Array(64),
-    lists: [],
   };
 }
 
@@ -120,16 +125,34 @@ const SHORT_POSTING = 16;
 /** At most this many of the longest postings are considered for reading in part. */
 const MAX_PARTIAL = 24;
 
-/** How many of the ascending `weights` are at most `limit`. */
-function countUpTo(weights: Float64Array, limit: number): number {
-  let lo = 0;
-  let hi = weights.length;
+/** The end of the run of `weights[from … to)` (ascending) that are at most `limit`. */
+function endUpTo(weights: Float64Array, from: number, to: number, limit: number): number {
+  let lo = from;
+  let hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if ((weights[mid] as number) <= limit) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Sorts by a total order (`before(a, b)`: a comes first; never true both ways): by insertion, which
+ * allocates nothing, when short, else with `Array.prototype.sort`. A total order has one sorted result,
+ * so both give the same.
+ */
+function sortSmall<T>(items: T[], before: (a: T, b: T) => boolean): void {
+  if (items.length > 32) {
+    items.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+    return;
+  }
+  for (let t = 1; t < items.length; t++) {
+    const item = items[t] as T;
+    let u = t - 1;
+    for (; u >= 0 && !before(items[u] as T, item); u--) items[u + 1] = items[u] as T;
+    items[u + 1] = item;
+  }
 }
 
 /** Adds a feature to the scratch (growing it when full); returns the new count. */
@@ -139,9 +162,9 @@ function addFeature(
   kind: number,
   key: number,
   amount: number,
-  list: WeightedPosting | undefined,
+  postings: Postings,
 ): number {
-  if (list === undefined) return count;
+  if (key < 0 || key + 1 >= postings.start.length) return count;
   if (count === scratch.kinds.length) {
     const grow = <T extends Int32Array | Float64Array | Uint8Array>(old: T, make: (n: number) => T): T => {
       const next = make(2 * count);
@@ -151,12 +174,15 @@ function addFeature(
     scratch.kinds = grow(scratch.kinds, (n) => new Int32Array(n));
     scratch.keys = grow(scratch.keys, (n) => new Int32Array(n));
     scratch.amounts = grow(scratch.amounts, (n) => new Float64Array(n));
+    scratch.from = grow(scratch.from, (n) => new Int32Array(n));
+    scratch.to = grow(scratch.to, (n) => new Int32Array(n));
     scratch.partial = grow(scratch.partial, (n) => new Uint8Array(n));
   }
   scratch.kinds[count] = kind;
   scratch.keys[count] = key;
   scratch.amounts[count] = amount;
-  scratch.lists[count] = list;
+  scratch.from[count] = postings.start[key] as number;
+  scratch.to[count] = postings.start[key + 1] as number;
   return count + 1;
 }
 
@@ -246,49 +272,45 @@ export function candidates(
         TOKEN,
         id,
         (similarities[k] as number) * vocabulary.weight(id),
-        postings[id],
+        postings,
       );
     }
     if (q.joinedId >= 0)
-      count = addFeature(
-        scratch,
-        count,
-        JOINED,
-        q.joinedId,
-        joinedMax[q.joinedId] ?? 0,
-        joinedPostings[q.joinedId],
-      );
+      count = addFeature(scratch, count, JOINED, q.joinedId, joinedMax[q.joinedId] ?? 0, joinedPostings);
     const next = query[i + 1];
     // This token and the next written as one word of the lists (only possible when a longer word
     // begins with this one, or the next is empty).
     if (next !== undefined && (q.startsLonger || next.token.text === '')) {
       const id = vocabulary.ids.get(`${q.token.text}${next.token.text}`);
-      if (id !== undefined)
-        count = addFeature(scratch, count, TOKEN, id, vocabulary.weight(id), postings[id]);
+      if (id !== undefined) count = addFeature(scratch, count, TOKEN, id, vocabulary.weight(id), postings);
     }
   }
-  const { kinds, keys, amounts, lists, partial } = scratch;
+  const { kinds, keys, amounts, from, to, partial } = scratch;
 
   // Which long postings to read only up to a weight: try the k longest for every k, keep the cheapest.
   const long: number[] = [];
-  for (let f = 0; f < count; f++)
-    if ((lists[f] as WeightedPosting).names.length > SHORT_POSTING) long.push(f);
-  long.sort(
-    (a, b) =>
-      (lists[b] as WeightedPosting).names.length - (lists[a] as WeightedPosting).names.length || a - b,
-  );
+  for (let f = 0; f < count; f++) if ((to[f] as number) - (from[f] as number) > SHORT_POSTING) long.push(f);
+  // Longest first, ties by feature.
+  sortSmall(long, (f, g) => {
+    const lf = (to[f] as number) - (from[f] as number);
+    const lg = (to[g] as number) - (from[g] as number);
+    return lf > lg || (lf === lg && f < g);
+  });
   if (long.length > MAX_PARTIAL) long.length = MAX_PARTIAL;
   let bestK = 0;
   let bestCost = 0;
-  for (const f of long) bestCost += (lists[f] as WeightedPosting).names.length;
+  for (const f of long) bestCost += (to[f] as number) - (from[f] as number);
   let partialSum = 0;
   for (let k = 1; k <= long.length; k++) {
     partialSum += amounts[long[k - 1] as number] as number;
     const limitWeight = weightLimit(partialSum, minCoverage);
     let cost = 0;
     for (let t = 0; t < long.length; t++) {
-      const list = lists[long[t] as number] as WeightedPosting;
-      cost += t < k ? countUpTo(list.weights, limitWeight) : list.names.length;
+      const f = long[t] as number;
+      const weights = kinds[f] === TOKEN ? postings.weights : joinedPostings.weights;
+      const start = from[f] as number;
+      cost +=
+        t < k ? endUpTo(weights, start, to[f] as number, limitWeight) - start : (to[f] as number) - start;
     }
     if (cost < bestCost) {
       bestCost = cost;
@@ -314,12 +336,15 @@ export function candidates(
   const stamp = scratch.stamp;
   let collectedCount = 0;
   for (let f = 0; f < count; f++) {
-    const list = lists[f] as WeightedPosting;
-    const end = partial[f] === 1 ? countUpTo(list.weights, limitWeight) : list.names.length;
-    const names = list.names;
     const token = kinds[f] === TOKEN;
+    const posting = token ? postings : joinedPostings;
+    const start = from[f] as number;
+    const end =
+      partial[f] === 1 ? endUpTo(posting.weights, start, to[f] as number, limitWeight) : (to[f] as number);
+    const names = posting.names;
+    const added = posting.amounts;
     const amount = amounts[f] as number;
-    for (let t = 0; t < end; t++) {
+    for (let t = start; t < end; t++) {
       const name = names[t] as number;
       if (seen[name] !== stamp) {
         seen[name] = stamp;
@@ -328,7 +353,7 @@ export function candidates(
         collected[collectedCount] = name;
         collectedCount += 1;
       }
-      acc[name] = (acc[name] as number) + (token ? amount : (list.amounts[t] as number));
+      acc[name] = (acc[name] as number) + (token ? amount : (added[t] as number));
     }
   }
 
@@ -355,13 +380,16 @@ export function candidates(
     if (bound >= minCoverage) kept.push([n, bound, from]);
   }
   // The order a full scan meets the names in (by first feature, then by name), then best bound first.
-  kept.sort((a, b) => a[2] - b[2] || a[0] - b[0]);
-  kept.sort((a, b) => {
-    const diff = b[1] - a[1];
-    if (Math.abs(diff) > 1e-9) return diff;
-    const ka = data.nameKeys[a[0]] ?? '';
-    const kb = data.nameKeys[b[0]] ?? '';
-    return ka < kb ? -1 : ka > kb ? 1 : 0;
-  });
-  return kept.slice(0, limit).map((k) => k[0]);
+  sortSmall(kept, (x, y) => x[2] < y[2] || (x[2] === y[2] && x[0] < y[0]));
+  if (kept.length > 1)
+    kept.sort((a, b) => {
+      const diff = b[1] - a[1];
+      if (Math.abs(diff) > 1e-9) return diff;
+      const ka = data.nameKeys[a[0]] ?? '';
+      const kb = data.nameKeys[b[0]] ?? '';
+      return ka < kb ? -1 : ka > kb ? 1 : 0;
+    });
+  const out: number[] = [];
+  for (let t = 0; t < kept.length && t < limit; t++) out.push((kept[t] as [number, number, number])[0]);
+  return out;
 }

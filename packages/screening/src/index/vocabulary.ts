@@ -70,6 +70,9 @@ export class Vocabulary {
   private sorted: string[] = [];
   /** Per spelling, how many of a search's trigrams it shares (reset after each search). */
   private gramCounts = new Int32Array(0);
+  /** Per spelling, the number of the last search that found it; `mark` is the current search's. */
+  private foundMark = new Int32Array(0);
+  private mark = 0;
   private entries = 0;
 
   /** The id of a token, adding it when new. */
@@ -114,6 +117,7 @@ export class Vocabulary {
       this.grams.set(gram, { spellings, lengths: Int32Array.from(spellings, lengthOf) });
     }
     this.gramCounts = new Int32Array(this.spellings.length);
+    this.foundMark = new Int32Array(this.spellings.length);
     this.sorted = [...this.texts].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   }
 
@@ -160,11 +164,30 @@ export class Vocabulary {
     return this.search(text);
   }
 
+  /** Adds the spellings under one-deletion key `key` to `found`, once each (by `foundMark`). */
+  private collectDeletion(key: string, found: number[], mark: number): void {
+    const list = this.deletions.get(key);
+    if (list === undefined) return;
+    for (const s of list)
+      if (this.foundMark[s] !== mark) {
+        this.foundMark[s] = mark;
+        found.push(s);
+      }
+  }
+
   private search(text: string): Neighbours {
     if (text.length < 4) return { ids: [], similarities: [] };
-    const found = new Set<number>();
-    if (text.length <= DELETION_MAX)
-      for (const key of deletionKeys(text)) for (const s of this.deletions.get(key) ?? []) found.add(s);
+    // The spellings found, each once: marked with this search's number.
+    this.mark = this.mark >= 0x7fffffff ? 1 : this.mark + 1;
+    if (this.mark === 1) this.foundMark.fill(0);
+    const mark = this.mark;
+    const found: number[] = [];
+    if (text.length <= DELETION_MAX) {
+      // The text and every one-deletion of it (a repeated key finds nothing new).
+      this.collectDeletion(text, found, mark);
+      for (let i = 0; i < text.length; i++)
+        this.collectDeletion(text.slice(0, i) + text.slice(i + 1), found, mark);
+    }
     if (text.length >= TRIGRAM_MIN - 2) {
       // Two edits (a transposition counts as one, yet can break four trigrams): at most six lost.
       const grams = trigrams(text);
@@ -188,7 +211,10 @@ export class Vocabulary {
           }
         }
         for (const s of touched) {
-          if ((counts[s] as number) >= needed) found.add(s);
+          if ((counts[s] as number) >= needed && this.foundMark[s] !== mark) {
+            this.foundMark[s] = mark;
+            found.push(s);
+          }
           counts[s] = 0;
         }
       }

@@ -55,7 +55,7 @@ export interface StrippedLegalForms {
  * ```
  */
 export function stripLegalForms(words: readonly string[]): StrippedLegalForms {
-  const drop = new Set<number>();
+  const drop = new Uint8Array(words.length);
   const families: LegalFormFamily[] = [];
   // Trailing block: peel forms off the end, longest first.
   let end = words.length;
@@ -66,7 +66,7 @@ export function stripLegalForms(words: readonly string[]): StrippedLegalForms {
     for (const form of BY_LAST.get(words[end - 1] ?? '') ?? []) {
       const start = end - form.tokens.length;
       if (!matchesAt(words, start, form)) continue;
-      for (let k = start; k < end; k++) drop.add(k);
+      for (let k = start; k < end; k++) drop[k] = 1;
       families.push(form.family);
       end = start;
       peeled = true;
@@ -74,18 +74,18 @@ export function stripLegalForms(words: readonly string[]): StrippedLegalForms {
     }
   }
   if (words[0] === 'pt' && end > 1) {
-    drop.add(0);
+    drop[0] = 1;
     families.push('limited');
   }
   for (let at = 0; at < end; at++) {
-    if (drop.has(at)) continue;
+    if (drop[at] === 1) continue;
     const form = formAt(words, at);
     if (form === undefined || at + form.tokens.length > end) continue;
-    for (let k = at; k < at + form.tokens.length; k++) drop.add(k);
+    for (let k = at; k < at + form.tokens.length; k++) drop[k] = 1;
     families.push(form.family);
     at += form.tokens.length - 1;
   }
   const kept: number[] = [];
-  for (let k = 0; k < words.length; k++) if (!drop.has(k)) kept.push(k);
+  for (let k = 0; k < words.length; k++) if (drop[k] !== 1) kept.push(k);
   return { kept, families };
 }

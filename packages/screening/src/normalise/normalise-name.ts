@@ -63,10 +63,43 @@ function flushLatin(out: Segment, latin: string[], qualifier: boolean): void {
   latin.length = 0;
 }
 
+/** The words of an ASCII text: its runs of letters and digits (what {@link WORD} finds in ASCII); else undefined. */
+function asciiWords(text: string): string[] | undefined {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f) return undefined;
+    const wordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+    if (wordChar) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.push(text.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) words.push(text.slice(start));
+  return words;
+}
+
 function segment(text: string, qualifier: boolean): Segment {
   const out: Segment = { tokens: [], legalForms: [], ignored: [], hasHan: false, hadWords: false };
   const latin: string[] = [];
-  for (const match of punctuation(text).matchAll(WORD)) {
+  const clean = punctuation(text);
+  const ascii = asciiWords(clean);
+  if (ascii !== undefined) {
+    // ASCII holds no Han, and its letters and digits are [A-Za-z0-9]: the words WORD would find.
+    for (const word of ascii) {
+      out.hadWords = true;
+      const script = wordScript(word);
+      if (script === 'latin') latin.push(word);
+      else if (script === 'mixed-confusable') latin.push(foldConfusables(word));
+      else out.ignored.push(word);
+    }
+    flushLatin(out, latin, qualifier);
+    return out;
+  }
+  for (const match of clean.matchAll(WORD)) {
     const word = match[0];
     out.hadWords = true;
     if (HAN.test(word)) {
