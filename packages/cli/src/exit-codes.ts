@@ -1,6 +1,11 @@
 /**
  * The exit codes of `unforced`, so CI pipelines and procurement jobs can gate on them:
  * 0 done; 1 done and a finding at or above `--fail-on`; 2 bad usage or unreadable input.
+ *
+ * @example
+ * ```ts
+ * process.exitCode = EXIT_CODES.USAGE_OR_INPUT_ERROR; // 2
+ * ```
  */
 export const EXIT_CODES = {
   OK: 0,

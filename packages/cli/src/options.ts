@@ -2,7 +2,14 @@ import { parseArgs } from 'node:util';
 import { isIsoDate, SEVERITIES, type Severity, UnforcedError } from '@unforced/core';
 import { err, ok, type Result } from 'neverthrow';
 
-/** Output formats the CLI can write. */
+/**
+ * Output formats the CLI can write.
+ *
+ * @example
+ * ```ts
+ * OUTPUT_FORMATS.includes('pdf'); // true
+ * ```
+ */
 export const OUTPUT_FORMATS = ['pdf', 'json', 'csv', 'md'] as const;
 
 /** An output format. */

@@ -10,7 +10,14 @@ import { traceCommand } from './commands/trace-command.js';
 import { EXIT_CODES, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 
-/** The commands `unforced` knows, in the order `--help` lists them. */
+/**
+ * The commands `unforced` knows, in the order `--help` lists them.
+ *
+ * @example
+ * ```ts
+ * COMMANDS.map((c) => c.name); // ['demo', 'assess', 'fees', 'screen', 'trace', 'report', 'data', 'serve']
+ * ```
+ */
 export const COMMANDS: readonly Command[] = [
   demoCommand,
   assessCommand,

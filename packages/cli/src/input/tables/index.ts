@@ -17,7 +17,14 @@ export {
   SUPPLIERS_TABLE,
 };
 
-/** Every tabular input the CLI reads with its own columns (worker records use `@unforced/recruitment`'s). */
+/**
+ * Every tabular input the CLI reads with its own columns (worker records use `@unforced/recruitment`'s).
+ *
+ * @example
+ * ```ts
+ * INPUT_TABLES.map((t) => t.id); // ['suppliers', 'audit-findings', 'grievances', …]
+ * ```
+ */
 export const INPUT_TABLES: readonly TableSpec[] = [
   SUPPLIERS_TABLE,
   AUDIT_FINDINGS_TABLE,
