@@ -168,3 +168,26 @@ export function coverFacts(
   ]);
   return rows;
 }
+
+/**
+ * The closing sections every single-subject report shares: its findings, its actions under a heading,
+ * then the methodology and data editions.
+ *
+ * @example
+ * ```ts
+ * const blocks = [...ownSections, ...closingBlocks(report.meta, report.findings, report.actions, 'Recommended actions')];
+ * ```
+ */
+export function closingBlocks(
+  meta: ReportMeta,
+  findings: readonly Finding[],
+  actions: readonly ReportAction[],
+  actionsHeading: string,
+): Block[] {
+  return [
+    ...findingsBlocks(findings),
+    { kind: 'heading', level: 1, text: actionsHeading },
+    actionsTable(actions),
+    ...provenanceBlocks(meta, findings),
+  ];
+}

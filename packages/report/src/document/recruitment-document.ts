@@ -1,7 +1,7 @@
 import { formatMoney, type Money, severityFromRbaGrade, sumMoney } from '@unforced/core';
 import type { RecruitmentFeeReport } from '../model/recruitment-report.js';
 import type { Block, Cell, ReportDocument } from './blocks.js';
-import { actionsTable, coverFacts, findingsBlocks, formatShare, provenanceBlocks } from './format.js';
+import { closingBlocks, coverFacts, formatShare } from './format.js';
 
 /** Row and column labels of the RBA VAP 8.0.2 fee matrix (A1 "Fees evaluation criteria"). */
 const MATRIX = {
@@ -168,10 +168,7 @@ export function recruitmentDocument(report: RecruitmentFeeReport): ReportDocumen
       empty: 'No worker in the sample paid fees.',
     },
     { kind: 'paragraph', text: `Total remediation owed: ${owed === '' ? 'nothing' : owed}.` },
-    ...findingsBlocks(report.findings),
-    { kind: 'heading', level: 1, text: 'Remediation plan' },
-    actionsTable(report.actions),
-    ...provenanceBlocks(meta, report.findings),
+    ...closingBlocks(meta, report.findings, report.actions, 'Remediation plan'),
   ];
   return {
     title: meta.title,

@@ -1,14 +1,12 @@
 import type { SupplierRiskReport } from '../model/supplier-report.js';
 import type { Block, ReportDocument } from './blocks.js';
 import {
-  actionsTable,
+  closingBlocks,
   coverFacts,
   evidenceLabel,
-  findingsBlocks,
   formatScore,
   formatShare,
   indicatorLabel,
-  provenanceBlocks,
 } from './format.js';
 
 const STATUS_TONE = {
@@ -101,10 +99,7 @@ export function supplierDocument(report: SupplierRiskReport): ReportDocument {
       ]),
       empty: 'No indicators were assessed.',
     },
-    ...findingsBlocks(report.findings),
-    { kind: 'heading', level: 1, text: 'Recommended actions' },
-    actionsTable(report.actions),
-    ...provenanceBlocks(meta, report.findings),
+    ...closingBlocks(meta, report.findings, report.actions, 'Recommended actions'),
   ];
   return {
     title: meta.title,

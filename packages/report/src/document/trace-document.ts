@@ -1,6 +1,6 @@
 import type { TraceReport } from '../model/trace-report.js';
 import type { Block, FlowNode, ReportDocument, Tone } from './blocks.js';
-import { actionsTable, coverFacts, findingsBlocks, formatShare, provenanceBlocks } from './format.js';
+import { closingBlocks, coverFacts, formatShare } from './format.js';
 
 function partyTone(p: TraceReport['parties'][number]): Tone {
   if (p.listed) return 'critical';
@@ -163,10 +163,7 @@ export function traceDocument(report: TraceReport): ReportDocument {
       ]),
       empty: 'No evidence is missing.',
     },
-    ...findingsBlocks(report.findings),
-    { kind: 'heading', level: 1, text: 'Recommended actions' },
-    actionsTable(report.actions),
-    ...provenanceBlocks(meta, report.findings),
+    ...closingBlocks(meta, report.findings, report.actions, 'Recommended actions'),
   ];
   return {
     title: meta.title,
