@@ -15,22 +15,13 @@ import * as os from 'node:os';
 import type { FindingInput } from '@unforced/core';
 import type { Assessment, SupplierEvidenceInput } from '@unforced/risk';
 import * as fromSources from '@unforced/risk';
+import { mulberry32 } from '../support/mulberry32.js';
 
 const TOTAL = Number(process.env.RISK_BENCH_SUPPLIERS ?? 1_000_000);
 const CHUNK = 10_000;
 const AS_OF = '2026-11-22';
 const TARGET_PER_SECOND = 100_000;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 let generatorRandom = mulberry32(20261122);
 const random = () => generatorRandom();
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;

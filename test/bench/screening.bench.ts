@@ -19,6 +19,7 @@ import {
   uflpaScreeningList,
 } from '@unforced/screening';
 import Fuse from 'fuse.js';
+import { mulberry32 } from '../support/mulberry32.js';
 
 const scale = Number(process.env.SCREENING_BENCH_SCALE ?? '1');
 const LIST_SIZE = Math.max(200, Math.round(10_000 * scale));
@@ -26,17 +27,7 @@ const QUERIES = Math.max(1_000, Math.round(100_000 * scale));
 // fuse.js scans every entry for every query (a few names per second on 10,000 entries): a sample.
 const FUSE_SAMPLE = Math.max(50, Math.round(200 * scale));
 
-// Deterministic generator (mulberry32): the same names on every run.
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 const SYLLABLES =
   'an ba bai bao bei ben bo cai chang chen cheng chun da dan de deng ding dong fa fan fang fei feng fu gang gao guang gui guo hai han hao he heng hong hua huai huan hui jia jian jiang jin jing jun kai kang ke kun lan lang li lian liang lin ling long lu ma mei meng min ming mu nan neng ning pei peng ping qi qian qiang qin qing rong rui run sen shan shang sheng shi shun si song tai tian tong wan wei wen xiang xin xing xu ya yang yao ye yi yin ying yong you yu yuan yue yun ze zhan zhao zhen zheng zhi zhong zhou'.split(
     ' ',

@@ -6,6 +6,7 @@
  * mass-balance violation or a custody gap.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
+import { mulberry32 } from '../support/mulberry32.js';
 
 const CP = (n: number) => `95${String(n).padStart(5, '0')}`;
 const loc = (n: number) => `urn:epc:id:sgln:${CP(n)}.00001.0`;
@@ -62,16 +63,7 @@ export function benchMasterData() {
   return { parties, facilities, products };
 }
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = mulberry32;
 
 /** Writes ORDERS orders (33 events each) as EPCIS JSON Lines to `path`; returns the number of events. */
 export function writeBenchChains(path: string, orders: number): number {

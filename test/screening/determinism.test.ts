@@ -8,6 +8,7 @@ import {
   uflpaScreeningList,
 } from '@unforced/screening';
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../support/mulberry32.js';
 
 // A determinism guard for performance work on the screener: a fixed set of a few thousand names,
 // generated with a seeded generator, is screened against the UFLPA list plus a seeded synthetic list,
@@ -25,17 +26,7 @@ const EXPECTED = {
   fewCandidates: 'c2bee7e37704220f056b08a41a86d1920b8ff6be424fc3ae030ff5fc540691a7',
 };
 
-// mulberry32: the same names on every run and every machine.
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 const SYLLABLES =
   'an ba bai bao bei chang chen da de dong fa feng fu gang guang hai hao he hong hua hui jia jian jiang jin kai kang li lian long ma ming nan ping qi rong rui sen shan sheng shi tai tian tong wan wei xiang xin xing ya yang yi yong yu yuan yun zhen zhong'.split(
     ' ',
