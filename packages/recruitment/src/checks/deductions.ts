@@ -74,6 +74,13 @@ const RULES: Readonly<
   },
 };
 
+/** The remediation of recruitment deductions (repaid with the fees): the same for every such finding. */
+const STOP_RECRUITMENT_DEDUCTIONS = {
+  action: 'Stop deducting for recruitment; what was deducted is repaid with the fees.',
+  period: 'repay',
+  step: 'remediate',
+} as const;
+
 /** The outcome of {@link checkDeductions}. */
 export interface DeductionsOutput {
   readonly findings: KeyedFinding[];
@@ -111,7 +118,8 @@ function bucketOf(
  * ```
  */
 export function checkDeductions(facts: WorkerFacts, env: CheckEnv): DeductionsOutput {
-  const totals = new Map<Bucket, { bag: MoneyBag; payslips: string[]; count: number }>();
+  // Most workers hit one or two of the five buckets: a small list, found by a scan, beats a Map.
+  const totals: BucketTotal[] = [];
   const workerHasLoans = facts.worker.loans.length > 0;
   for (const { payslip, loanOf } of facts.payslips) {
     const deductions = payslip.deductions;
@@ -129,10 +137,11 @@ export function checkDeductions(facts: WorkerFacts, env: CheckEnv): DeductionsOu
         workerHasLoans,
       );
       if (bucket === undefined) continue;
-      let entry = totals.get(bucket);
+      let entry: BucketTotal | undefined;
+      for (const candidate of totals) if (candidate.bucket === bucket) entry = candidate;
       if (entry === undefined) {
-        entry = { bag: new MoneyBag(), payslips: [], count: 0 };
-        totals.set(bucket, entry);
+        entry = { bucket, bag: new MoneyBag(), payslips: [], count: 0 };
+        totals.push(entry);
       }
       entry.bag.add(deduction.amount);
       if (entry.payslips[entry.payslips.length - 1] !== payslip.id) entry.payslips.push(payslip.id);
@@ -141,40 +150,54 @@ export function checkDeductions(facts: WorkerFacts, env: CheckEnv): DeductionsOu
   }
   const findings: KeyedFinding[] = [];
   const owed = new MoneyBag();
-  for (const [bucket, entry] of totals) {
-    const rule = RULES[bucket];
-    if (rule.owed) owed.addBag(entry.bag);
-    const amounts = entry.bag.amounts();
-    const total = amounts.isOk()
-      ? amounts.value.map(formatMoney).join(' + ')
-      : 'an amount too large to add up';
-    const payslips = entry.payslips.join(', ');
-    const metrics: Record<string, MetricValue> = { deducted: total, count: entry.count, payslips };
-    if (amounts.isOk() && amounts.value.length === 1 && amounts.value[0] !== undefined)
-      metrics.amount = amounts.value[0];
-    findings.push({
-      key: bucket,
-      finding: env.ctx.finding({
-        code: rule.code,
-        severity: rule.severity,
-        indicators: rule.indicators,
-        subject: facts.subject,
-        message: `${total} was deducted from wages ${rule.what} (${entry.count} deduction(s) on payslips ${payslips}).`,
-        metrics,
-        standards: rule.standards,
-        remediation: rule.owed
-          ? {
-              action: `Return ${total} to the worker and stop the deductions.`,
-              period: 'repay',
-              step: 'remediate',
-            }
-          : {
-              action: 'Stop deducting for recruitment; what was deducted is repaid with the fees.',
-              period: 'repay',
-              step: 'remediate',
-            },
-      }),
-    });
-  }
+  for (const entry of totals) findings.push(deductionFinding(entry, owed, facts, env));
   return { findings, owed };
+}
+
+/** The deductions of one worker that fall under one rule. */
+interface BucketTotal {
+  readonly bucket: Bucket;
+  readonly bag: MoneyBag;
+  readonly payslips: string[];
+  count: number;
+}
+
+/** The finding for one rule's deductions; adds them to `owed` when the employer must return them. */
+function deductionFinding(
+  entry: BucketTotal,
+  owed: MoneyBag,
+  facts: WorkerFacts,
+  env: CheckEnv,
+): KeyedFinding {
+  const rule = RULES[entry.bucket];
+  if (rule.owed) owed.addBag(entry.bag);
+  const amounts = entry.bag.amounts();
+  const total = amounts.isOk()
+    ? amounts.value.length === 1 && amounts.value[0] !== undefined
+      ? formatMoney(amounts.value[0])
+      : amounts.value.map(formatMoney).join(' + ')
+    : 'an amount too large to add up';
+  const payslips = entry.payslips.join(', ');
+  const metrics: Record<string, MetricValue> = { deducted: total, count: entry.count, payslips };
+  if (amounts.isOk() && amounts.value.length === 1 && amounts.value[0] !== undefined)
+    metrics.amount = amounts.value[0];
+  return {
+    key: entry.bucket,
+    finding: env.ctx.finding({
+      code: rule.code,
+      severity: rule.severity,
+      indicators: rule.indicators,
+      subject: facts.subject,
+      message: `${total} was deducted from wages ${rule.what} (${entry.count} deduction(s) on payslips ${payslips}).`,
+      metrics,
+      standards: rule.standards,
+      remediation: rule.owed
+        ? {
+            action: `Return ${total} to the worker and stop the deductions.`,
+            period: 'repay',
+            step: 'remediate',
+          }
+        : STOP_RECRUITMENT_DEDUCTIONS,
+    }),
+  };
 }

@@ -9,6 +9,8 @@ const RATES: FxRate[] = [
   { base: 'USD', quote: 'JPY', rate: '151.237', date: '2026-11-01' },
   { base: 'KWD', quote: 'USD', rate: '3.2511', date: '2026-11-01' },
   { base: 'MYR', quote: 'BDT', rate: '25.9', date: '2026-12-01' },
+  // Halving: every odd amount is an exact tie, which half-even rounding must send to the even neighbour.
+  { base: 'EUR', quote: 'GBP', rate: '2', date: '2026-11-01' },
 ];
 const AS_OF = '2026-11-22';
 
@@ -22,10 +24,17 @@ describe('createFxConverter', () => {
       ['USD', 'JPY'],
       ['KWD', 'USD'],
       ['USD', 'KWD'],
+      ['GBP', 'EUR'],
     ] as const;
     fc.assert(
       fc.property(
-        fc.integer({ min: -1e12, max: 1e12 }),
+        // Small amounts, amounts up to 1e12, and amounts whose product with the factor leaves the
+        // safe-integer range (the bigint path).
+        fc.oneof(
+          fc.integer({ min: -1_000, max: 1_000 }),
+          fc.integer({ min: -1e12, max: 1e12 }),
+          fc.integer({ min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
+        ),
         fc.constantFrom(...pairs),
         (amountMinor, [from, to]) => {
           const money = { amountMinor, currency: from };
@@ -33,8 +42,16 @@ describe('createFxConverter', () => {
           expect(fx.convert(money, to)).toEqual(core);
         },
       ),
-      { seed: 4217, numRuns: 500 },
+      { seed: 4217, numRuns: 2_000 },
     );
+  });
+
+  it('rounds exact ties half-even, by hand: GBP 0.01/0.03/0.05 and -0.03 halved to EUR', () => {
+    const fx = createFxConverter(RATES, AS_OF);
+    const halve = (amountMinor: number) =>
+      fx.convert({ amountMinor, currency: 'GBP' }, 'EUR')._unsafeUnwrap().amountMinor;
+    // 0.5 → 0, 1.5 → 2, 2.5 → 2, -1.5 → -2, 7 → 7 (exact).
+    expect([halve(1), halve(3), halve(5), halve(-3), halve(14)]).toEqual([0, 2, 2, -2, 7]);
   });
 
   it('reports a missing or future-dated rate as core does', () => {

@@ -16,8 +16,46 @@ export interface FxConverter {
   convert(money: Money, to: string): Result<Money, UnforcedError>;
 }
 
-/** What one currency pair converts with, worked out once by core's `convertMoney`. */
-type PairRate = Result<{ readonly numerator: bigint; readonly denominator: bigint }, UnforcedError>;
+/**
+ * What one currency pair converts with, worked out once by core's `convertMoney`; the factor also as
+ * safe-integer numbers when it fits, for the exact integer fast path of {@link roundedQuotient}.
+ */
+type PairRate = Result<
+  {
+    readonly numerator: bigint;
+    readonly denominator: bigint;
+    readonly small?: { readonly numerator: number; readonly denominator: number };
+  },
+  UnforcedError
+>;
+
+const MAX = Number.MAX_SAFE_INTEGER;
+
+/**
+ * `amount × numerator / denominator` rounded half-even, in exact integer arithmetic on numbers: `undefined`
+ * when an intermediate would leave the safe-integer range (the caller then uses bigint). Every product
+ * and difference below is an exact integer; the float division only guesses the quotient, which the
+ * remainder then corrects, so the result equals core's `divideRounded` on bigints.
+ */
+function roundedQuotient(amount: number, numerator: number, denominator: number): number | undefined {
+  const negative = amount < 0;
+  const magnitude = negative ? -amount : amount;
+  if (magnitude > Math.floor(MAX / numerator)) return undefined;
+  const product = magnitude * numerator;
+  let quotient = Math.floor(product / denominator);
+  let remainder = product - quotient * denominator;
+  while (remainder < 0) {
+    quotient -= 1;
+    remainder += denominator;
+  }
+  while (remainder >= denominator) {
+    quotient += 1;
+    remainder -= denominator;
+  }
+  const twice = remainder * 2;
+  if (twice > denominator || (twice === denominator && quotient % 2 === 1)) quotient += 1;
+  return negative && quotient !== 0 ? -quotient : quotient;
+}
 
 /**
  * A converter over the caller's rates for one run. The first conversion of each currency pair goes
@@ -51,13 +89,22 @@ export function createFxConverter(rates: readonly FxRate[], asOf: AsOf, maxAgeDa
       // A zero probe: the choice of rate (or the error) never depends on the amount.
       factor = convertMoney({ amountMinor: 0, currency: from }, to, byPair.get(key) ?? [], options).andThen(
         (conversion) =>
-          parseDecimalRatio(conversion.rate.rate).map(({ numerator, denominator }) => {
+          parseDecimalRatio(conversion.rate.rate).map((rate) => {
             const [rateNum, rateDen] = conversion.inverted
-              ? [denominator, numerator]
-              : [numerator, denominator];
+              ? [rate.denominator, rate.numerator]
+              : [rate.numerator, rate.denominator];
             const scaleUp = 10n ** BigInt(minorUnitExponent(to) ?? 2);
             const scaleDown = 10n ** BigInt(minorUnitExponent(from) ?? 2);
-            return { numerator: rateNum * scaleUp, denominator: rateDen * scaleDown };
+            const numerator = rateNum * scaleUp;
+            const denominator = rateDen * scaleDown;
+            const max = BigInt(MAX);
+            return numerator > 0n && numerator <= max && denominator > 0n && denominator <= max
+              ? {
+                  numerator,
+                  denominator,
+                  small: { numerator: Number(numerator), denominator: Number(denominator) },
+                }
+              : { numerator, denominator };
           }),
       );
       factors.set(key, factor);
@@ -69,7 +116,11 @@ export function createFxConverter(rates: readonly FxRate[], asOf: AsOf, maxAgeDa
       if (money.currency === to) return ok(money);
       const factor = factorOf(money.currency, to);
       if (factor.isErr()) return err(factor.error);
-      const { numerator, denominator } = factor.value;
+      const { numerator, denominator, small } = factor.value;
+      if (small !== undefined) {
+        const minor = roundedQuotient(money.amountMinor, small.numerator, small.denominator);
+        if (minor !== undefined) return ok({ amountMinor: minor, currency: to });
+      }
       return moneyFromBigInt(
         divideRounded(BigInt(money.amountMinor) * numerator, denominator, 'half-even'),
         to,

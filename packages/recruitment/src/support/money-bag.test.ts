@@ -35,4 +35,25 @@ describe('MoneyBag', () => {
       'FX_RATE_MISSING',
     );
   });
+
+  it('keeps the positive excess per currency over another bag, never offsetting across currencies', () => {
+    const max = Number.MAX_SAFE_INTEGER;
+    const deducted = new MoneyBag()
+      .add(m(30_000, 'MYR'))
+      .add(m(500, 'NPR'))
+      .add(m(max, 'USD'))
+      .add(m(max, 'USD'));
+    const recovered = new MoneyBag().add(m(12_000, 'MYR')).add(m(900, 'NPR')).add(m(1, 'USD'));
+    const excess = deducted.positiveExcessOver(recovered);
+    // MYR 300 - 120 = 180 left; NPR 5 - 9 < 0 dropped (not offset against MYR); USD 2·max - 1 exactly.
+    expect(excess.totalOf('MYR')).toBe(18_000n);
+    expect(excess.totalOf('NPR')).toBe(0n);
+    expect(excess.totalOf('USD')).toBe(2n * BigInt(max) - 1n);
+    expect(
+      new MoneyBag()
+        .add(m(5, 'MYR'))
+        .positiveExcessOver(new MoneyBag().add(m(5, 'MYR')))
+        .isZero(),
+    ).toBe(true);
+  });
 });

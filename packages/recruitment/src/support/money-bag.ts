@@ -4,6 +4,8 @@ import type { FxConverter } from './fx.js';
 import { sortSmall } from './sort-small.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
+const NO_INDICES: readonly number[] = Object.freeze([]);
+const FIRST_INDEX: readonly number[] = Object.freeze([0]);
 const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
@@ -70,6 +72,31 @@ export class MoneyBag {
     return BigInt(this.#totals[this.#currencies.indexOf(currency)] ?? 0);
   }
 
+  /**
+   * What is left of each currency's total after taking away `other`'s total of the same currency, kept
+   * only where positive (a currency is never offset against another).
+   */
+  positiveExcessOver(other: MoneyBag): MoneyBag {
+    const excess = new MoneyBag();
+    for (let i = 0; i < this.#currencies.length; i += 1) {
+      const currency = this.#currencies[i] ?? '';
+      const total = this.#totals[i] ?? 0;
+      const j = other.#currencies.indexOf(currency);
+      const taken = j < 0 ? 0 : (other.#totals[j] ?? 0);
+      if (typeof total === 'number' && typeof taken === 'number') {
+        // Both are safe integers: their difference is exact whenever it is itself in the safe range.
+        const left = total - taken;
+        if (left <= MAX && left >= -MAX) {
+          if (left > 0) excess.#addMinor(currency, left);
+          continue;
+        }
+      }
+      const left = BigInt(total) - BigInt(taken);
+      if (left > 0n) excess.#addMinor(currency, left);
+    }
+    return excess;
+  }
+
   /** The total of one currency as money (it may not fit a safe integer: `MONEY_OVERFLOW`). */
   #money(index: number): Result<Money, UnforcedError> {
     const currency = this.#currencies[index] ?? '';
@@ -79,11 +106,13 @@ export class MoneyBag {
       : ok({ amountMinor: total, currency });
   }
 
-  #order(): number[] {
+  /** The indices in currency-code order (shared constants for the common bags of zero or one currency). */
+  #order(): readonly number[] {
+    const count = this.#currencies.length;
+    if (count === 0) return NO_INDICES;
+    if (count === 1) return FIRST_INDEX;
     const order = this.#currencies.map((_, i) => i);
-    return order.length > 1
-      ? sortSmall(order, (a, b) => byCode(this.#currencies[a] ?? '', this.#currencies[b] ?? ''))
-      : order;
+    return sortSmall(order, (a, b) => byCode(this.#currencies[a] ?? '', this.#currencies[b] ?? ''));
   }
 
   /** The non-zero totals as money, sorted by currency code. */

@@ -120,15 +120,6 @@ export function mostCommonCurrency(currencies: readonly string[], fallback: stri
   return best ?? fallback;
 }
 
-function excessDeductions(deducted: MoneyBag, recovered: MoneyBag): MoneyBag {
-  const excess = new MoneyBag();
-  for (const currency of deducted.currencies()) {
-    const left = deducted.totalOf(currency) - recovered.totalOf(currency);
-    if (left > 0n) excess.add({ amountMinor: Number(left), currency });
-  }
-  return excess;
-}
-
 function compareCosts(a: CostFacts, b: CostFacts): number {
   return a.cost.id < b.cost.id ? -1 : a.cost.id > b.cost.id ? 1 : 0;
 }
@@ -196,7 +187,7 @@ export function workerFacts(worker: WorkerRecord, env: CheckEnv): WorkerFacts {
     recruitmentCostsBorne,
     payslips,
     recruitmentDeductions,
-    excessRecruitmentDeductions: excessDeductions(recruitmentDeductions, recovered),
+    excessRecruitmentDeductions: recruitmentDeductions.positiveExcessOver(recovered),
     issues,
   };
 }
