@@ -10,10 +10,12 @@
  * Each mode runs in its own child process so that its peak RSS (the OS high-water mark,
  * `process.resourceUsage().maxRSS`) is its own. Heap figures are `heapUsed` sampled after each phase with
  * its results still alive (a floor of the true heap high-water mark). CPU seconds include the garbage
- * collector's helper threads; the load average is printed because the figures depend on it.
+ * collector's helper threads; "GC pauses" is the main thread's time stopped for garbage collection
+ * (perf_hooks `gc` entries). The load average is printed because the figures depend on it.
  */
 import { spawnSync } from 'node:child_process';
 import { arch, cpus, loadavg, platform, totalmem } from 'node:os';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { checkParsedWorkers, parseWorkers, parseWorkersCsv } from '@unforced/recruitment';
 import { syntheticFxRates, syntheticWorkers, toCsvFiles } from './recruitment-synthetic.js';
@@ -37,19 +39,32 @@ interface Phase {
   readonly cpuSeconds: number;
   readonly workersPerSecond: number;
   readonly heapUsedMb: number;
+  /** Main-thread garbage-collection pauses during the phase (perf_hooks `gc` entries). */
+  gcSeconds: number;
 }
+
+/** Main-thread GC pauses (perf_hooks `gc` entries: start and duration in ms on the performance clock). */
+const gcPauses: { start: number; duration: number }[] = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) gcPauses.push({ start: entry.startTime, duration: entry.duration });
+}).observe({ entryTypes: ['gc'] });
+/** Each phase's span on the performance clock, to attribute GC pauses once they have been delivered. */
+const spans: { start: number; end: number }[] = [];
 
 declare const gc: undefined | (() => void);
 const collect = () => (typeof gc === 'function' ? gc() : undefined);
 
 function timed<T>(name: string, phases: Phase[], work: () => T): T {
   collect();
+  const spanStart = performance.now();
   const cpu = process.cpuUsage();
   const start = process.hrtime.bigint();
   const result = work();
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const used = process.cpuUsage(cpu);
+  spans[phases.length] = { start: spanStart, end: performance.now() };
   phases.push({
+    gcSeconds: 0,
     name,
     seconds,
     cpuSeconds: (used.user + used.system) / 1e6,
@@ -76,7 +91,20 @@ function parsedCsv(phases: Phase[]) {
 /** Warm the JIT on a small, different workforce first, as any long-running caller would be. */
 const WARM_UP = 2_000;
 
-function runMode(mode: Mode): void {
+/** Adds up each phase's GC pauses; perf_hooks delivers `gc` entries only after the event loop turns. */
+async function attributeGc(phases: Phase[]): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  phases.forEach((phase, k) => {
+    const span = spans[k];
+    if (span === undefined) return;
+    let ms = 0;
+    for (const pause of gcPauses)
+      if (pause.start >= span.start && pause.start <= span.end) ms += pause.duration;
+    phase.gcSeconds = ms / 1000;
+  });
+}
+
+async function runMode(mode: Mode): Promise<void> {
   const phases: Phase[] = [];
   const options = { asOf: AS_OF, fxRates: syntheticFxRates() };
   checkParsedWorkers(parseWorkers(syntheticWorkers(WARM_UP, 7))._unsafeUnwrap(), options);
@@ -97,6 +125,7 @@ function runMode(mode: Mode): void {
   assessed += report.workers.length;
   const rejected = report.errors.filter((e) => e.outcome === 'rejected').length;
   const maxRssMb = process.resourceUsage().maxRSS / 1024;
+  await attributeGc(phases);
   process.stdout.write(`${JSON.stringify({ mode, phases, findings, assessed, rejected, maxRssMb })}\n`);
 }
 
@@ -141,7 +170,7 @@ function main(): void {
     console.log(`${label}:`);
     for (const phase of result.phases)
       console.log(
-        `  ${phase.name.padEnd(38)} ${phase.seconds.toFixed(2).padStart(7)} s (cpu ${phase.cpuSeconds.toFixed(2).padStart(6)} s) ${Math.round(phase.workersPerSecond).toLocaleString('en').padStart(9)} workers/s   heapUsed after ${phase.heapUsedMb.toFixed(0)} MB`,
+        `  ${phase.name.padEnd(38)} ${phase.seconds.toFixed(2).padStart(7)} s (cpu ${phase.cpuSeconds.toFixed(2).padStart(6)} s, GC pauses ${phase.gcSeconds.toFixed(2).padStart(5)} s) ${Math.round(phase.workersPerSecond).toLocaleString('en').padStart(9)} workers/s   heapUsed after ${phase.heapUsedMb.toFixed(0)} MB`,
       );
     console.log(
       `  peak RSS ${result.maxRssMb.toFixed(0)} MB; ${result.assessed.toLocaleString('en')} workers assessed, ${result.rejected} rejected, ${result.findings.toLocaleString('en')} findings`,
@@ -159,5 +188,5 @@ function main(): void {
 
 const modeIndex = process.argv.indexOf('--mode');
 if (modeIndex >= 0)
-  runMode((MODES.find((m) => m.mode === process.argv[modeIndex + 1]) ?? MODES[0])?.mode ?? 'objects');
+  await runMode((MODES.find((m) => m.mode === process.argv[modeIndex + 1]) ?? MODES[0])?.mode ?? 'objects');
 else main();
