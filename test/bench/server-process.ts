@@ -20,18 +20,28 @@ if (started.isErr()) {
 }
 const server = started.value;
 let durations: number[] = [];
+let cpuSince = process.cpuUsage();
 server.httpServer.on('request', (_request, response) => {
   const t0 = performance.now();
   response.once('finish', () => durations.push(performance.now() - t0));
 });
 process.send?.({ port: server.port });
 process.on('message', (message) => {
-  if (message === 'reset') durations = [];
+  if (message === 'reset') {
+    durations = [];
+    cpuSince = process.cpuUsage();
+  }
   if (message === 'stats') {
     const sorted = [...durations].sort((a, b) => a - b);
     const at = (p: number) =>
       sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? Number.NaN;
-    process.send?.({ count: sorted.length, p50: at(0.5), p99: at(0.99) });
+    const cpu = process.cpuUsage(cpuSince);
+    process.send?.({
+      count: sorted.length,
+      p50: at(0.5),
+      p99: at(0.99),
+      cpuMs: (cpu.user + cpu.system) / 1000,
+    });
   }
   if (message === 'close') void server.close().then(() => process.exit(0));
 });

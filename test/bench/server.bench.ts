@@ -95,10 +95,19 @@ const inProcess = {
   },
 };
 
+/** What the server process measured between `reset` and `stats`. */
+interface InsideStats {
+  readonly count: number;
+  readonly p50: number;
+  readonly p99: number;
+  /** CPU time (user + system) of the server process. */
+  readonly cpuMs: number;
+}
+
 interface ServerProcess {
   readonly port: number;
   /** Sends a message and, unless it is `reset`, waits for the answer. */
-  ask(message: 'reset' | 'stats'): Promise<{ count: number; p50: number; p99: number } | undefined>;
+  ask(message: 'reset' | 'stats'): Promise<InsideStats | undefined>;
   stop(): Promise<void>;
 }
 
@@ -126,7 +135,7 @@ function startServerProcess(): Promise<ServerProcess> {
               answer(undefined);
               return;
             }
-            child.once('message', (stats) => answer(stats as { count: number; p50: number; p99: number }));
+            child.once('message', (stats) => answer(stats as InsideStats));
             child.send(question);
           }),
         stop: () =>
@@ -141,6 +150,7 @@ function startServerProcess(): Promise<ServerProcess> {
 }
 
 async function load(url: string, body: unknown) {
+  const cpu0 = process.cpuUsage();
   const result = await autocannon({
     url,
     method: 'POST',
@@ -149,7 +159,10 @@ async function load(url: string, body: unknown) {
     headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
+  const cpu = process.cpuUsage(cpu0);
   return {
+    /** CPU time of this process (autocannon) during the run. */
+    cpuMs: (cpu.user + cpu.system) / 1000,
     perSecond: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -200,6 +213,7 @@ for (const [name, path, body, direct] of [
       `p99 ${String(http.p99).padStart(3)} ms`,
       `${http.requests} requests, ${http.errors} errors`,
       `| in the server p50 ${inside?.p50.toFixed(2)} ms, p99 ${inside?.p99.toFixed(2)} ms`,
+      `| CPU per request: server ${((inside?.cpuMs ?? Number.NaN) / http.requests).toFixed(2)} ms, autocannon ${(http.cpuMs / http.requests).toFixed(2)} ms`,
       `| in-process ${sdk.perSecond.toFixed(0).padStart(6)} calls/s, p50 ${sdk.p50.toFixed(2)} ms, p99 ${sdk.p99.toFixed(2)} ms`,
       ok ? `✓ p99 < ${TARGET_P99_MS} ms` : `✗ target p99 < ${TARGET_P99_MS} ms, no errors`,
     ].join('  '),

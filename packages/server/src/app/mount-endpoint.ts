@@ -4,6 +4,7 @@ import type { Hono } from 'hono';
 import { err } from 'neverthrow';
 import type { ServerConfig } from '../config/server-config.js';
 import { problem } from '../http/problem.js';
+import { sendBytes, sendJson } from './direct-answer.js';
 import type { Endpoint, EndpointContext } from './endpoint.js';
 import { type EndpointRequest, runEndpoint } from './run-endpoint.js';
 import { type ServerContext, type ServerEnv, sendProblem } from './server-env.js';
@@ -66,8 +67,8 @@ export function mountEndpoint(app: Hono<ServerEnv>, endpoint: Endpoint, config: 
     );
     if (outcome.isErr()) return sendProblem(c, outcome.error);
     const output = outcome.value;
-    if (output.kind === 'json') return c.json(output.body as object);
-    return c.body(output.body as Uint8Array<ArrayBuffer>, 200, {
+    if (output.kind === 'json') return sendJson(c, output.body);
+    return sendBytes(c, output.body, {
       'Content-Type': output.mediaType,
       'Content-Disposition': `attachment; filename="${output.filename}"`,
     });
