@@ -11,13 +11,16 @@ export { type Environment, serverConfigFromEnv } from './config/config-from-env.
 export { ENDPOINT_SCOPES, EndpointScope } from './config/endpoint-scope.js';
 export { parseServerFlags, type ServerFlagOptions } from './config/parse-server-flags.js';
 export {
+  MAX_WORKERS,
   parseServerConfig,
   RateLimit,
   SERVER_DEFAULTS,
   ServerConfig,
   type ServerConfigInput,
+  Workers,
 } from './config/server-config.js';
 export { SETTINGS, type Setting } from './config/settings.js';
+export { workerCount } from './config/worker-count.js';
 export { type LogEntry, type LogSink, stdoutLogSink } from './http/log-sink.js';
 export {
   jsonPointer,
@@ -33,4 +36,6 @@ export {
   listenerForApp,
   type RequestListener,
 } from './server/request-listener.js';
+export type { RunningCluster } from './server/running-cluster.js';
+export { startCluster } from './server/start-cluster.js';
 export { type RunningServer, startServer } from './server/start-server.js';

@@ -55,8 +55,9 @@ export function applyEnvironment(
  * The server configuration from environment variables (`UNFORCED_PORT`, `UNFORCED_HOST`,
  * `UNFORCED_API_KEYS`, `UNFORCED_ALLOW_UNAUTHENTICATED`, `UNFORCED_MAX_BODY_BYTES`,
  * `UNFORCED_MAX_BATCH_ITEMS`, `UNFORCED_MAX_JSON_DEPTH`, `UNFORCED_RATE_LIMIT`, `UNFORCED_TIMEOUT_MS`,
- * `UNFORCED_CORS_ORIGINS`, `UNFORCED_SHUTDOWN_GRACE_MS`) over `base` (for what only code can give: the
- * log sink, the clock, reference data). Errors name the variable: `path: ['UNFORCED_PORT']`.
+ * `UNFORCED_CORS_ORIGINS`, `UNFORCED_SHUTDOWN_GRACE_MS`, `UNFORCED_WORKERS`) over `base` (for what only
+ * code can give: the log sink, the clock, reference data). Errors name the variable:
+ * `path: ['UNFORCED_PORT']`.
  *
  * @example
  * ```ts

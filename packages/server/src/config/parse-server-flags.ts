@@ -18,7 +18,7 @@ const byFlag = new Map(SETTINGS.map((setting) => [setting.flag, setting]));
  * The server configuration from command-line flags (`--port 8787`, `--host=0.0.0.0`,
  * `--api-keys id:sha256[:scopes]`, `--allow-unauthenticated`, `--max-body-bytes 4mb`,
  * `--max-batch-items`, `--max-json-depth`, `--rate-limit 600/60|off`, `--timeout-ms`,
- * `--cors-origins a,b`, `--shutdown-grace-ms`), over the environment variables of
+ * `--cors-origins a,b`, `--shutdown-grace-ms`, `--workers 4|auto`), over the environment variables of
  * {@link serverConfigFromEnv}, over `base`. An unknown flag or a flag without its value is a `USAGE`
  * error; a bad value is reported with the flag as its path (`['--port']`).
  *

@@ -1,8 +1,10 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { hashApiKey, parseApiKeyList } from './api-key.js';
 import { serverConfigFromEnv } from './config-from-env.js';
 import { parseServerFlags } from './parse-server-flags.js';
 import { parseServerConfig } from './server-config.js';
+import { workerCount } from './worker-count.js';
 
 const hash = hashApiKey('k');
 
@@ -139,5 +141,33 @@ describe('parseServerFlags', () => {
     expect(bad.issues).toEqual([
       expect.objectContaining({ code: 'OUT_OF_RANGE', path: ['--max-json-depth'] }),
     ]);
+  });
+});
+
+describe('workers', () => {
+  const keys = { apiKeys: [{ id: 'erp', sha256: hash }] };
+
+  it('defaults to one process, and takes a number or "auto" from the object, the variable or the flag', () => {
+    expect(parseServerConfig(keys)._unsafeUnwrap().workers).toBe(1);
+    expect(parseServerConfig({ ...keys, workers: 'auto' })._unsafeUnwrap().workers).toBe('auto');
+    expect(serverConfigFromEnv({ UNFORCED_WORKERS: '3' }, keys)._unsafeUnwrap().workers).toBe(3);
+    const flags = parseServerFlags(['--workers', 'auto'], { env: { UNFORCED_WORKERS: '3' }, base: keys });
+    expect(flags._unsafeUnwrap().workers).toBe('auto');
+    expect(parseServerFlags(['--workers=4'], { base: keys })._unsafeUnwrap().workers).toBe(4);
+  });
+
+  it.each([
+    ['0', 'OUT_OF_RANGE'],
+    ['65', 'OUT_OF_RANGE'],
+    ['two', 'INVALID_TYPE'],
+    ['1.5', 'INVALID_TYPE'],
+  ])('refuses --workers %s with %s, naming the flag', (value, code) => {
+    const error = parseServerFlags(['--workers', value], { base: keys })._unsafeUnwrapErr();
+    expect(error.issues).toEqual([expect.objectContaining({ code, path: ['--workers'] })]);
+  });
+
+  it('counts "auto" as one process per CPU', () => {
+    expect(workerCount(4)).toBe(4);
+    expect(workerCount('auto')).toBe(availableParallelism());
   });
 });

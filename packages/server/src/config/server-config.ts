@@ -24,7 +24,11 @@ export const SERVER_DEFAULTS = {
   rateLimit: { requests: 600, windowSeconds: 60 },
   timeoutMs: 30_000,
   shutdownGraceMs: 10_000,
+  workers: 1,
 } as const;
+
+/** The most server processes `workers` may ask for by number (`auto` takes one per CPU, however many). */
+export const MAX_WORKERS = 64;
 
 const fn = <T>(what: string) =>
   z.custom<T>((value) => typeof value === 'function', { message: `${what} must be a function` });
@@ -51,6 +55,25 @@ export const RateLimit = z.strictObject({
   windowSeconds: z.number().positive().max(86_400).default(SERVER_DEFAULTS.rateLimit.windowSeconds),
 });
 
+/**
+ * How many server processes share the port (see `startCluster`): a number from 1 to
+ * {@link MAX_WORKERS}, or `auto` for one per CPU (`os.availableParallelism()`).
+ *
+ * @example
+ * ```ts
+ * Workers.parse('auto'); // 'auto'
+ * Workers.parse(4); // 4
+ * ```
+ */
+export const Workers = z.union([
+  z
+    .number({ error: 'a number of server processes, or "auto" for one per CPU' })
+    .int()
+    .min(1)
+    .max(MAX_WORKERS),
+  z.literal('auto'),
+]);
+
 const Origin = z
   .string()
   .regex(/^(\*|https?:\/\/[^/\s?#]+)$/, 'an origin is "*" or scheme://host[:port], without a path');
@@ -66,6 +89,7 @@ const Origin = z
  * - `referenceData`: the datasets `GET /v1/reference-data` describes and the checks use (default the
  *   bundled ones).
  * - `requestIdPrefix`: the prefix of generated request ids (default random per process).
+ * - `workers`: how many processes `startCluster` runs (default 1); `startServer` always runs one.
  *
  * @example
  * ```ts
@@ -90,6 +114,7 @@ export const ServerConfig = z
     timeoutMs: z.number().int().positive().default(SERVER_DEFAULTS.timeoutMs),
     corsOrigins: z.array(Origin).default([]),
     shutdownGraceMs: z.number().int().nonnegative().default(SERVER_DEFAULTS.shutdownGraceMs),
+    workers: Workers.default(SERVER_DEFAULTS.workers),
     requestIdPrefix: z
       .string()
       .regex(/^[A-Za-z0-9._-]{1,32}$/)

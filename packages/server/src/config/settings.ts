@@ -86,6 +86,13 @@ export const SETTINGS: readonly Setting[] = [
     kind: 'int',
     help: 'how long close() waits for in-flight requests',
   },
+  {
+    key: 'workers',
+    env: 'UNFORCED_WORKERS',
+    flag: '--workers',
+    kind: 'int',
+    help: 'server processes sharing the port: a number, or "auto" for one per CPU (default 1)',
+  },
 ];
 
 const UNITS: Readonly<Record<string, number>> = { '': 1, b: 1, kb: 1024, mb: 1024 * 1024 };

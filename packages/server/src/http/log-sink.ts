@@ -5,7 +5,11 @@
  */
 export interface LogEntry {
   readonly level: 'info' | 'warn' | 'error';
-  /** What happened: `request`, `server.listening`, `server.closing`, `server.closed`, `error`. */
+  /**
+   * What happened: `request`, `server.listening`, `server.closing`, `server.closed`, `error`; with
+   * several processes (`startCluster`), the primary's `cluster.listening`, `cluster.worker-exited`,
+   * `cluster.closing` and `cluster.closed`.
+   */
   readonly event: string;
   readonly requestId?: string;
   readonly method?: string;
@@ -19,11 +23,19 @@ export interface LogEntry {
   readonly durationMs?: number;
   /** The size of the request body in bytes, when one was read. */
   readonly bodyBytes?: number;
-  /** For `server.listening`: where. */
+  /** For `server.listening` and `cluster.listening`: where. */
   readonly address?: string;
   /** For `error`: the exception's class and stack frames (code locations only; the message is dropped). */
   readonly errorName?: string;
   readonly frames?: readonly string[];
+  /** For `cluster.listening` and `cluster.closing`: how many server processes. */
+  readonly workers?: number;
+  /** For `server.listening` and `cluster.worker-exited`: the process id. */
+  readonly pid?: number;
+  /** For `cluster.worker-exited`: how the process ended (exit code or signal), and when it is replaced. */
+  readonly exitCode?: number;
+  readonly signal?: string;
+  readonly restartInMs?: number;
 }
 
 /**

@@ -5,9 +5,10 @@ import { errAsync, ResultAsync } from 'neverthrow';
 import { type AppState, buildServerApp, type ServerApp } from '../app/create-server-app.js';
 import { ENDPOINTS } from '../app/endpoints.js';
 import { warmEndpoints } from '../app/mount-endpoint.js';
-import { parseServerConfig, type ServerConfigInput } from '../config/server-config.js';
+import { parseServerConfig, type ServerConfig, type ServerConfigInput } from '../config/server-config.js';
 import { writeLog } from '../http/log-sink.js';
 import { listenerForApp } from './request-listener.js';
+import { serverUrl } from './server-url.js';
 
 /** A running server: where it listens, its app, and how to stop it. */
 export interface RunningServer {
@@ -31,7 +32,8 @@ export interface RunningServer {
  * Validates the configuration, builds the app, prepares what the endpoints keep between requests (the
  * screening index, the default risk model) and listens on its host and port. Resolves to the
  * running server, or to an error: the configuration's issues, or `LISTEN_FAILED` (port in use, host not
- * local). Use port 0 for any free port (tests).
+ * local). Use port 0 for any free port (tests). It runs in this process whatever `workers` says; see
+ * `startCluster` for several processes.
  *
  * @example
  * ```ts
@@ -45,7 +47,19 @@ export interface RunningServer {
 export function startServer(input: ServerConfigInput): ResultAsync<RunningServer, UnforcedError> {
   const parsed = parseServerConfig(input);
   if (parsed.isErr()) return errAsync(parsed.error);
-  const config = parsed.value;
+  return serveConfig(parsed.value);
+}
+
+/**
+ * {@link startServer} for a configuration already validated (the worker processes of `startCluster`
+ * adjust theirs after validation).
+ *
+ * @example
+ * ```ts
+ * const started = await serveConfig(parseServerConfig(input)._unsafeUnwrap());
+ * ```
+ */
+export function serveConfig(config: ServerConfig): ResultAsync<RunningServer, UnforcedError> {
   const state: AppState = { closing: false };
   const app = buildServerApp(config, state);
   warmEndpoints(ENDPOINTS, config);
@@ -69,8 +83,8 @@ export function startServer(input: ServerConfigInput): ResultAsync<RunningServer
       }),
   ).map((address) => {
     const host = address.address;
-    const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
-    writeLog(config.log, { level: 'info', event: 'server.listening', address: url });
+    const url = serverUrl(host, address.port);
+    writeLog(config.log, { level: 'info', event: 'server.listening', address: url, pid: process.pid });
     let closed: Promise<void> | undefined;
     const close = () => {
       closed ??= new Promise<void>((resolve) => {
