@@ -39,6 +39,8 @@ interface Phase {
   readonly cpuSeconds: number;
   readonly workersPerSecond: number;
   readonly heapUsedMb: number;
+  /** The phase's span on the performance clock (ms), to attribute GC pauses once they are delivered. */
+  readonly span: { readonly start: number; readonly end: number };
   /** Main-thread garbage-collection pauses during the phase (perf_hooks `gc` entries). */
   gcSeconds: number;
 }
@@ -48,8 +50,6 @@ const gcPauses: { start: number; duration: number }[] = [];
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) gcPauses.push({ start: entry.startTime, duration: entry.duration });
 }).observe({ entryTypes: ['gc'] });
-/** Each phase's span on the performance clock, to attribute GC pauses once they have been delivered. */
-const spans: { start: number; end: number }[] = [];
 
 declare const gc: undefined | (() => void);
 const collect = () => (typeof gc === 'function' ? gc() : undefined);
@@ -62,14 +62,14 @@ function timed<T>(name: string, phases: Phase[], work: () => T): T {
   const result = work();
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const used = process.cpuUsage(cpu);
-  spans[phases.length] = { start: spanStart, end: performance.now() };
   phases.push({
-    gcSeconds: 0,
     name,
     seconds,
     cpuSeconds: (used.user + used.system) / 1e6,
     workersPerSecond: COUNT / seconds,
     heapUsedMb: process.memoryUsage().heapUsed / MB,
+    span: { start: spanStart, end: performance.now() },
+    gcSeconds: 0,
   });
   return result;
 }
@@ -94,14 +94,12 @@ const WARM_UP = 2_000;
 /** Adds up each phase's GC pauses; perf_hooks delivers `gc` entries only after the event loop turns. */
 async function attributeGc(phases: Phase[]): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 50));
-  phases.forEach((phase, k) => {
-    const span = spans[k];
-    if (span === undefined) return;
+  for (const phase of phases) {
     let ms = 0;
     for (const pause of gcPauses)
-      if (pause.start >= span.start && pause.start <= span.end) ms += pause.duration;
+      if (pause.start >= phase.span.start && pause.start <= phase.span.end) ms += pause.duration;
     phase.gcSeconds = ms / 1000;
-  });
+  }
 }
 
 async function runMode(mode: Mode): Promise<void> {

@@ -4,6 +4,7 @@ import {
   type Money,
   parseDecimalRatio,
   type Severity,
+  type StandardRef,
   scaleMoney,
   type UnforcedError,
   type UnforcedIssue,
@@ -124,13 +125,7 @@ function capFinding(rule: FeeCapRule, check: CapCheck, facts: WorkerFacts, env: 
         ruleConfidence: rule.confidence,
         verify: rule.verify,
       },
-      standards: [
-        {
-          standard: 'NATIONAL-LAW',
-          clause: rule.legalBasis,
-          note: `fee-cap rule ${rule.id}; source: ${rule.source}`,
-        },
-      ],
+      standards: lawOf(rule),
       remediation: {
         action: `Repay at least the ${formatMoney(excess)} charged above the legal cap.`,
         period: 'repay',
@@ -140,6 +135,17 @@ function capFinding(rule: FeeCapRule, check: CapCheck, facts: WorkerFacts, env: 
       usesFeeCaps: true,
     }),
   };
+}
+
+/** The national-law citation of a fee-cap rule: its legal basis, with the rule and its source. */
+function lawOf(rule: FeeCapRule): StandardRef[] {
+  return [
+    {
+      standard: 'NATIONAL-LAW',
+      clause: rule.legalBasis,
+      note: `fee-cap rule ${rule.id}; source: ${rule.source}`,
+    },
+  ];
 }
 
 /** Each rule's employer-pays items, sorted, with the concept each names (rules are shared reference data). */
@@ -184,13 +190,7 @@ function employerPaysFindings(rule: FeeCapRule, facts: WorkerFacts, env: CheckEn
           ruleConfidence: rule.confidence,
           verify: rule.verify,
         },
-        standards: [
-          {
-            standard: 'NATIONAL-LAW',
-            clause: rule.legalBasis,
-            note: `fee-cap rule ${rule.id}; source: ${rule.source}`,
-          },
-        ],
+        standards: lawOf(rule),
         remediation: { action: `Repay the ${item} to the worker.`, period: 'repay', step: 'remediate' },
         confidence: CONFIDENCE[rule.confidence],
         usesFeeCaps: true,

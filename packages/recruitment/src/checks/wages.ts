@@ -1,5 +1,6 @@
-import type { IloIndicator, StandardRef, UnforcedIssue } from '@unforced/core';
+import type { FindingSubject, IloIndicator, StandardRef, UnforcedIssue } from '@unforced/core';
 import { CITATIONS } from '../findings/citations.js';
+import type { FindingSpec } from '../findings/finding-context.js';
 import type { CheckEnv, KeyedFinding } from '../support/check-env.js';
 import { metricRatio, percent } from '../support/wording.js';
 import type { WorkerFacts } from '../support/worker-facts.js';
@@ -68,33 +69,27 @@ export function checkWagePayment(facts: WorkerFacts, env: CheckEnv): WagePayment
   const subject = facts.subject;
   const findings: KeyedFinding[] = [];
   if (withheld.length > 0)
-    findings.push({
-      key: '',
-      finding: env.ctx.finding({
-        code: 'recruitment.wage.withheld',
-        severity: 'critical',
-        indicators: WITHHOLDING,
+    findings.push(
+      untimelyPayment(
+        'recruitment.wage.withheld',
+        withheld,
+        'were still unpaid more than a month after the pay period ended',
+        { action: 'Pay the withheld wages in full.', period: 'wages', step: 'remediate' },
         subject,
-        message: `${withheld.length} payslip(s) (${withheld.join(', ')}) were still unpaid more than a month after the pay period ended.`,
-        metrics: { payslips: withheld.join(', '), count: withheld.length },
-        standards: WAGE_STANDARDS,
-        remediation: { action: 'Pay the withheld wages in full.', period: 'wages', step: 'remediate' },
-      }),
-    });
+        env,
+      ),
+    );
   if (late.length > 0)
-    findings.push({
-      key: '',
-      finding: env.ctx.finding({
-        code: 'recruitment.wage.paid-late',
-        severity: 'critical',
-        indicators: WITHHOLDING,
+    findings.push(
+      untimelyPayment(
+        'recruitment.wage.paid-late',
+        late,
+        'were paid more than a month after the pay period ended',
+        { action: 'Pay wages within the pay cycle.', period: 'wages', step: 'prevent' },
         subject,
-        message: `${late.length} payslip(s) (${late.join(', ')}) were paid more than a month after the pay period ended.`,
-        metrics: { payslips: late.join(', '), count: late.length },
-        standards: WAGE_STANDARDS,
-        remediation: { action: 'Pay wages within the pay cycle.', period: 'wages', step: 'prevent' },
-      }),
-    });
+        env,
+      ),
+    );
   if (heavy.length > 0)
     findings.push({
       key: '',
@@ -118,4 +113,29 @@ export function checkWagePayment(facts: WorkerFacts, env: CheckEnv): WagePayment
       }),
     });
   return lowestNetShare === undefined ? { findings, issues: [] } : { findings, issues: [], lowestNetShare };
+}
+
+/** A `critical` finding for payslips withheld or paid late (RBA: wages delayed over a month are severe). */
+function untimelyPayment(
+  code: 'recruitment.wage.withheld' | 'recruitment.wage.paid-late',
+  payslipIds: readonly string[],
+  what: string,
+  remediation: NonNullable<FindingSpec['remediation']>,
+  subject: FindingSubject,
+  env: CheckEnv,
+): KeyedFinding {
+  const payslips = payslipIds.join(', ');
+  return {
+    key: '',
+    finding: env.ctx.finding({
+      code,
+      severity: 'critical',
+      indicators: WITHHOLDING,
+      subject,
+      message: `${payslipIds.length} payslip(s) (${payslips}) ${what}.`,
+      metrics: { payslips, count: payslipIds.length },
+      standards: WAGE_STANDARDS,
+      remediation,
+    }),
+  };
 }

@@ -62,11 +62,6 @@ export class MoneyBag {
     return true;
   }
 
-  /** The currencies held, sorted. */
-  currencies(): string[] {
-    return sortSmall([...this.#currencies], byCode);
-  }
-
   /** The total of one currency (zero when absent). */
   totalOf(currency: string): bigint {
     return BigInt(this.#totals[this.#currencies.indexOf(currency)] ?? 0);

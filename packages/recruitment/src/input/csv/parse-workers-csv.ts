@@ -106,6 +106,21 @@ function csvPath(path: IssuePath, entry: Entry): IssuePath {
   return column === undefined ? ['workers.csv', entry.line] : ['workers.csv', entry.line, column];
 }
 
+/** A row of a child file whose `worker_id` is not in workers.csv: reported by file and line. */
+function unknownWorker(file: string, line: number, workerId: string | undefined): RecordError {
+  return {
+    row: line,
+    file,
+    issues: [
+      {
+        code: 'UNKNOWN_REFERENCE',
+        message: `worker_id "${workerId ?? ''}" is not in workers.csv`,
+        path: [file, line, 'worker_id'],
+      },
+    ],
+  };
+}
+
 function finish(entry: Entry): { worker?: ParsedWorker; error?: RecordError } {
   const record = {
     ...entry.record,
@@ -217,17 +232,7 @@ export function parseWorkersCsv(
     for (const { line, values } of table.value.records) {
       const entry = entries.get(values.worker_id?.trim() ?? '');
       if (entry === undefined) {
-        errors.push({
-          row: line,
-          file: `${file}.csv`,
-          issues: [
-            {
-              code: 'UNKNOWN_REFERENCE',
-              message: `worker_id "${values.worker_id ?? ''}" is not in workers.csv`,
-              path: [`${file}.csv`, line, 'worker_id'],
-            },
-          ],
-        });
+        errors.push(unknownWorker(`${file}.csv`, line, values.worker_id));
         continue;
       }
       const cells = createCellReader(file, line, values, entry.issues);
@@ -246,17 +251,7 @@ export function parseWorkersCsv(
     for (const { line, values } of table.value.records) {
       const entry = entries.get(values.worker_id?.trim() ?? '');
       if (entry === undefined) {
-        errors.push({
-          row: line,
-          file: 'deductions.csv',
-          issues: [
-            {
-              code: 'UNKNOWN_REFERENCE',
-              message: `worker_id "${values.worker_id ?? ''}" is not in workers.csv`,
-              path: ['deductions.csv', line, 'worker_id'],
-            },
-          ],
-        });
+        errors.push(unknownWorker('deductions.csv', line, values.worker_id));
         continue;
       }
       const cells = createCellReader('deductions', line, values, entry.issues);
