@@ -82,6 +82,15 @@ function asciiWords(text: string): string[] | undefined {
   return words;
 }
 
+/** Adds a word that is not Han: to the run of Latin words (confusables folded), or to the ignored words. */
+function addWord(out: Segment, latin: string[], word: string): void {
+  out.hadWords = true;
+  const script = wordScript(word);
+  if (script === 'latin') latin.push(word);
+  else if (script === 'mixed-confusable') latin.push(foldConfusables(word));
+  else out.ignored.push(word);
+}
+
 function segment(text: string, qualifier: boolean): Segment {
   const out: Segment = { tokens: [], legalForms: [], ignored: [], hasHan: false, hadWords: false };
   const latin: string[] = [];
@@ -89,13 +98,7 @@ function segment(text: string, qualifier: boolean): Segment {
   const ascii = asciiWords(clean);
   if (ascii !== undefined) {
     // ASCII holds no Han, and its letters and digits are [A-Za-z0-9]: the words WORD would find.
-    for (const word of ascii) {
-      out.hadWords = true;
-      const script = wordScript(word);
-      if (script === 'latin') latin.push(word);
-      else if (script === 'mixed-confusable') latin.push(foldConfusables(word));
-      else out.ignored.push(word);
-    }
+    for (const word of ascii) addWord(out, latin, word);
     flushLatin(out, latin, qualifier);
     return out;
   }
@@ -110,10 +113,7 @@ function segment(text: string, qualifier: boolean): Segment {
       out.legalForms.push(...han.legalForms);
       continue;
     }
-    const script = wordScript(word);
-    if (script === 'latin') latin.push(word);
-    else if (script === 'mixed-confusable') latin.push(foldConfusables(word));
-    else out.ignored.push(word);
+    addWord(out, latin, word);
   }
   flushLatin(out, latin, qualifier);
   return out;

@@ -1,9 +1,8 @@
 import type { IndexedName, QueryToken } from '../index/indexed-name.js';
 import type { TokenVia } from '../normalise/name-token.js';
 import type { Alignment } from '../score/align-tokens.js';
+import { round4 } from './round4.js';
 import type { TokenMatchExplanation } from './screening-result.js';
-
-const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
 
 function label(text: string, original: string): string {
   return original === text ? text : `${text} (${original})`;

@@ -5,12 +5,11 @@ import type { NormalisedName } from '../normalise/name-token.js';
 import { type AlignmentScore, alignmentScore, alignTokens } from '../score/align-tokens.js';
 import { nameScore } from '../score/name-score.js';
 import { explainTokens } from './explain.js';
+import { round4 } from './round4.js';
 import type { ScreeningEntity } from './screening-entity.js';
 import type { MatchExplanation, ScreeningMatch } from './screening-result.js';
 import { compareAddresses, compareCountries, compareLegalForms, MAX_SUPPORT } from './supporting-evidence.js';
 import { decide, type Thresholds } from './thresholds.js';
-
-const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
 
 /** Settings of one screening call. */
 export interface ScreenSettings {
