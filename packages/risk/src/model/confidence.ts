@@ -3,7 +3,7 @@ import type { Confidence } from '../assessment/assessment-schema.js';
 import type { CheckRun, Mitigation } from '../input/mitigation.js';
 import { dayNumber } from '../internal/civil-days.js';
 import type { RiskPolicy } from '../policy/policy-schema.js';
-import type { EvidenceItem } from './evidence-items.js';
+import { type EvidenceItem, halfLifeDecay } from './evidence-items.js';
 
 /** What the confidence of one supplier is computed from. */
 export interface ConfidenceInput {
@@ -17,7 +17,6 @@ export interface ConfidenceInput {
   readonly sectorOrGoodsKnown: boolean;
 }
 
-const decay = (age: number, halfLife: number) => (age <= 0 ? 1 : 0.5 ** (age / halfLife));
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
 type Component = { id: string; label: string; weight: number };
@@ -84,7 +83,7 @@ export function confidenceOf(policy: RiskPolicy, input: ConfidenceInput): Confid
     components.push({
       id: 'audit',
       label: 'Independent audit',
-      weight: c.audit * decay(input.asOfDay - latestAudit, half.audit),
+      weight: c.audit * halfLifeDecay(input.asOfDay - latestAudit, half.audit),
     });
   const areas = new Map<string, number>();
   for (const item of input.items)
@@ -95,7 +94,10 @@ export function confidenceOf(policy: RiskPolicy, input: ConfidenceInput): Confid
     if (day <= input.asOfDay) areas.set(check.area, Math.max(areas.get(check.area) ?? -Infinity, day));
   }
   const areaWeights = [...areas.entries()]
-    .map(([area, day]) => ({ area, weight: c.perCheckArea * decay(input.asOfDay - day, half.finding) }))
+    .map(([area, day]) => ({
+      area,
+      weight: c.perCheckArea * halfLifeDecay(input.asOfDay - day, half.finding),
+    }))
     .sort((a, b) => b.weight - a.weight || (a.area < b.area ? -1 : 1))
     .slice(0, c.maxCheckAreas)
     .sort((a, b) => (a.area < b.area ? -1 : 1));
@@ -115,13 +117,8 @@ export function confidenceOf(policy: RiskPolicy, input: ConfidenceInput): Confid
       w.employerProvidedHousing !== undefined ||
       w.pieceRates !== undefined)
   )
-    components.push({
-      id: 'workforce-profile',
-      label: 'Workforce profile known',
-      weight: c.workforceProfile,
-    });
-  if (input.sectorOrGoodsKnown)
-    components.push({ id: 'sector-or-goods', label: 'Sector or goods known', weight: c.sectorOrGoods });
+    components.push(fixed.workforce);
+  if (input.sectorOrGoodsKnown) components.push(fixed.sector);
   let total = 0;
   for (const component of components) total += component.weight;
   const value = round2(Math.min(1, total));

@@ -3,6 +3,7 @@ import { severityFromRbaGrade } from '@unforced/core';
 import type { EvidenceItemRef } from '../assessment/assessment-schema.js';
 import { dayNumber } from '../internal/civil-days.js';
 import type { RiskPolicy } from '../policy/policy-schema.js';
+import { round4 } from './factor-draft.js';
 
 /** One piece of evidence, weighed as of `asOf`. */
 export interface EvidenceItem {
@@ -21,7 +22,19 @@ export interface EvidenceItem {
 }
 
 /**
- * The decay weight of evidence `ageDays` old: `0.5 ^ (age / halfLife)`; an open item never weighs less
+ * How much of its weight evidence `ageDays` old keeps: `0.5 ^ (age / halfLife)`, 1 when not yet old.
+ *
+ * @example
+ * ```ts
+ * halfLifeDecay(730, 365); // 0.25
+ * ```
+ */
+export function halfLifeDecay(ageDays: number, halfLifeDays: number): number {
+  return ageDays <= 0 ? 1 : 0.5 ** (ageDays / halfLifeDays);
+}
+
+/**
+ * The decay weight of evidence `ageDays` old ({@link halfLifeDecay}); an open item never weighs less
  * than `openMinimumWeight`; a closed one weighs `closedWeight` times its decayed weight.
  *
  * @example
@@ -36,7 +49,7 @@ export function decayWeight(
   openMinimumWeight: number,
   closedWeight: number,
 ): number {
-  const decayed = ageDays <= 0 ? 1 : 0.5 ** (ageDays / halfLifeDays);
+  const decayed = halfLifeDecay(ageDays, halfLifeDays);
   return open ? Math.max(openMinimumWeight, decayed) : decayed * closedWeight;
 }
 
@@ -71,8 +84,8 @@ function item(
       severity: fields.severity,
       basis: fields.basis,
       status: fields.status,
-      weight: Math.round(weight * 10_000) / 10_000,
-      points: Math.round(points * 10_000) / 10_000,
+      weight: round4(weight),
+      points: round4(points),
     },
     groupKey: fields.groupKey,
     groupLabel: fields.groupLabel,
