@@ -1,6 +1,6 @@
 import type { TraceEvent } from '../model/trace-event.js';
 import { type EventBatch, type InvalidEvent, isTrustedBatch } from '../parse/event-batch.js';
-import { readEventRecord } from '../parse/read-event-record.js';
+import { readEventRecords } from '../parse/read-event-records.js';
 
 /**
  * The events of an analysis input: a batch from the package's parsers is used as it is (its events
@@ -21,19 +21,8 @@ export function normaliseEvents(input: EventBatch | readonly unknown[]): {
   const records: readonly unknown[] =
     batch === undefined ? (input as readonly unknown[]) : (batch.events ?? []);
   const passed: readonly InvalidEvent[] = batch?.invalid ?? [];
-  const events: TraceEvent[] = [];
-  const invalid: InvalidEvent[] = [...passed];
-  records.forEach((record, index) => {
-    const read = readEventRecord(record, 'auto', [index]);
-    if (read.ok) events.push(read.event);
-    else
-      invalid.push(
-        read.eventId === undefined
-          ? { index, issues: read.issues }
-          : { index, eventId: read.eventId, issues: read.issues },
-      );
-  });
-  return { events, invalid };
+  const read = readEventRecords(records, 'auto', []);
+  return { events: read.events, invalid: [...passed, ...read.invalid] };
 }
 
 function isArray(value: unknown): value is readonly unknown[] {

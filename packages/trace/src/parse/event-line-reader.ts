@@ -1,6 +1,7 @@
 import type { TraceEvent } from '../model/trace-event.js';
 import { createEventBatch, type EventBatch, type InvalidEvent } from './event-batch.js';
 import { type EventFormat, readEventRecord } from './read-event-record.js';
+import { invalidEventOf } from './read-event-records.js';
 
 /**
  * Reads JSON Lines one line at a time: blank lines are skipped, a line that is not JSON or not a valid
@@ -40,13 +41,7 @@ export class EventLineReader {
     }
     const read = readEventRecord(json, this.format, []);
     if (read.ok) this.events.push(read.event);
-    else {
-      const entry: InvalidEvent =
-        read.eventId === undefined
-          ? { index, line: this.lineNumber, issues: read.issues }
-          : { index, line: this.lineNumber, eventId: read.eventId, issues: read.issues };
-      this.invalid.push(entry);
-    }
+    else this.invalid.push(invalidEventOf(read, index, this.lineNumber));
   }
 
   /** The batch read so far. */

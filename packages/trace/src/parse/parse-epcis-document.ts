@@ -1,10 +1,9 @@
 import { IsoDateTime, type UnforcedError, validate } from '@unforced/core';
 import { ok, type Result } from 'neverthrow';
 import { z } from 'zod';
-import type { TraceEvent } from '../model/trace-event.js';
-import { createEventBatch, type EventBatch, type InvalidEvent } from './event-batch.js';
+import { createEventBatch, type EventBatch } from './event-batch.js';
 import { jsonValue } from './parse-json-text.js';
-import { readEventRecord } from './read-event-record.js';
+import { readEventRecords } from './read-event-records.js';
 
 /**
  * The envelope of an EPCIS 2.0 document (`EPCISDocument`) or query document (`EPCISQueryDocument`);
@@ -51,18 +50,7 @@ export function parseEpcisDocument(input: unknown): Result<EventBatch, UnforcedE
       const base = query
         ? ['epcisBody', 'queryResults', 'resultsBody', 'eventList']
         : ['epcisBody', 'eventList'];
-      const events: TraceEvent[] = [];
-      const invalid: InvalidEvent[] = [];
-      list.forEach((record, index) => {
-        const read = readEventRecord(record, 'epcis', [...base, index]);
-        if (read.ok) events.push(read.event);
-        else
-          invalid.push(
-            read.eventId === undefined
-              ? { index, issues: read.issues }
-              : { index, eventId: read.eventId, issues: read.issues },
-          );
-      });
+      const { events, invalid } = readEventRecords(list, 'epcis', base);
       return ok(createEventBatch(events, invalid));
     });
 }

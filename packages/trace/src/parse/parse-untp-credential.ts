@@ -1,10 +1,9 @@
 import { type UnforcedError, validate } from '@unforced/core';
 import { ok, type Result } from 'neverthrow';
-import type { TraceEvent } from '../model/trace-event.js';
 import { UntpCredential } from '../untp/untp-schema.js';
-import { createEventBatch, type EventBatch, type InvalidEvent } from './event-batch.js';
+import { createEventBatch, type EventBatch } from './event-batch.js';
 import { jsonValue } from './parse-json-text.js';
-import { readEventRecord } from './read-event-record.js';
+import { readEventRecords } from './read-event-records.js';
 
 /**
  * Reads a UNTP Digital Traceability Event credential (v0.6.0; text or parsed JSON): the envelope is
@@ -21,18 +20,9 @@ export function parseUntpCredential(input: unknown): Result<EventBatch, Unforced
   return jsonValue(input)
     .andThen((json) => validate(UntpCredential, json))
     .andThen((credential) => {
-      const events: TraceEvent[] = [];
-      const invalid: InvalidEvent[] = [];
-      credential.credentialSubject.forEach((record, index) => {
-        const read = readEventRecord(record, 'untp', ['credentialSubject', index]);
-        if (read.ok) events.push(read.event);
-        else
-          invalid.push(
-            read.eventId === undefined
-              ? { index, issues: read.issues }
-              : { index, eventId: read.eventId, issues: read.issues },
-          );
-      });
+      const { events, invalid } = readEventRecords(credential.credentialSubject, 'untp', [
+        'credentialSubject',
+      ]);
       return ok(createEventBatch(events, invalid));
     });
 }
