@@ -37,3 +37,15 @@ export function textTable(header: readonly string[], rows: ReadonlyArray<readonl
       .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
+
+/**
+ * Shortens text to `max` characters with an ellipsis.
+ *
+ * @example
+ * ```ts
+ * clip('a long message', 6); // 'a lon…'
+ * ```
+ */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

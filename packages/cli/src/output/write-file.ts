@@ -28,6 +28,41 @@ export function writeOutput(
 }
 
 /**
+ * Writes `outputs` (`[name, text]` pairs) under `dir` in order and returns their paths; stops at the
+ * first file that cannot be written.
+ *
+ * @example
+ * ```ts
+ * writeOutputs(io, 'out', [['findings.csv', csv], ['results.json', json]]);
+ * ```
+ */
+export function writeOutputs(
+  io: CliIo,
+  dir: string,
+  outputs: ReadonlyArray<readonly [string, string | Uint8Array]>,
+): Result<string[], UnforcedError> {
+  const files: string[] = [];
+  for (const [name, data] of outputs) {
+    const written = writeOutput(io, dir, name, data);
+    if (written.isErr()) return err(written.error);
+    files.push(written.value);
+  }
+  return ok(files);
+}
+
+/**
+ * An id made safe as part of a file name (letters, digits, `-`, `_`, `.`).
+ *
+ * @example
+ * ```ts
+ * safeName('FAC/MY 01'); // 'FAC_MY_01'
+ * ```
+ */
+export function safeName(id: string): string {
+  return id.replace(/[^A-Za-z0-9._-]+/g, '_');
+}
+
+/**
  * Deterministic JSON for output files: two-space indentation and a final newline.
  *
  * @example

@@ -8,10 +8,9 @@ import { csvTable } from '../output/csv-table.js';
 import { severityCounts } from '../output/fail-on.js';
 import { findingsCsv } from '../output/findings-csv.js';
 import { readSummary, skippedCsv, skippedJson } from '../output/print-skipped.js';
-import { textTable } from '../output/text-table.js';
-import { jsonText, writeOutput } from '../output/write-file.js';
+import { clip, textTable } from '../output/text-table.js';
+import { jsonText, safeName, writeOutputs } from '../output/write-file.js';
 import { writeReport } from '../output/write-report.js';
-import { clip, safeName } from './fees-output.js';
 import type { AssessmentRun } from './run-assessment.js';
 
 /**
@@ -177,7 +176,6 @@ export async function writeAssessment(
   formats: readonly OutputFormat[],
   onReport?: (done: number, total: number) => void,
 ): Promise<Result<string[], UnforcedError>> {
-  const files: string[] = [];
   const supplierOf = new Map(run.findings.map((f) => [f.finding, f.supplierId]));
   const outputs: Array<[string, string]> = [
     ['assessments.json', jsonText(assessmentJson(run))],
@@ -191,11 +189,9 @@ export async function writeAssessment(
     ['remediation.csv', actionsCsv(run)],
   ];
   if (run.skipped.length > 0) outputs.push(['skipped-rows.csv', skippedCsv(run.skipped, run.asOf)]);
-  for (const [name, text] of outputs) {
-    const written = writeOutput(io, dir, name, text);
-    if (written.isErr()) return err(written.error);
-    files.push(written.value);
-  }
+  const basics = writeOutputs(io, dir, outputs);
+  if (basics.isErr()) return err(basics.error);
+  const files = basics.value;
   const portfolio = portfolioReportFromAssessments(run.assessments, {
     asOf: run.asOf,
     findings: run.findings.map((f) => f.finding),

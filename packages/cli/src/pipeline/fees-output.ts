@@ -1,4 +1,4 @@
-import { type Finding, formatMoney, type Money, toDecimalString, type UnforcedError } from '@unforced/core';
+import { formatMoney, type Money, toDecimalString, type UnforcedError } from '@unforced/core';
 import { recruitmentReportFromCheck } from '@unforced/report';
 import { err, ok, type Result } from 'neverthrow';
 import { describeLocation } from '../input/skipped-row.js';
@@ -8,30 +8,13 @@ import { csvTable } from '../output/csv-table.js';
 import { severityCounts } from '../output/fail-on.js';
 import { findingsCsv } from '../output/findings-csv.js';
 import { readSummary, skippedCsv, skippedJson } from '../output/print-skipped.js';
-import { textTable } from '../output/text-table.js';
-import { jsonText, writeOutput } from '../output/write-file.js';
+import { clip, textTable } from '../output/text-table.js';
+import { worstFirst } from '../output/worst-first.js';
+import { jsonText, safeName, writeOutputs } from '../output/write-file.js';
 import { writeReport } from '../output/write-report.js';
 import type { FeesRun } from './run-fees.js';
 
 const money = (m: Money | undefined) => (m === undefined ? '' : formatMoney(m));
-const RANK = { critical: 0, high: 1, medium: 2, low: 3 } as const;
-
-/**
- * The findings, most severe first (then code and subject), for "top findings" tables.
- *
- * @example
- * ```ts
- * worstFirst(findings).slice(0, 10);
- * ```
- */
-export function worstFirst(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort(
-    (a, b) =>
-      RANK[a.severity] - RANK[b.severity] ||
-      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
-      (a.subject.id < b.subject.id ? -1 : a.subject.id > b.subject.id ? 1 : 0),
-  );
-}
 
 /**
  * The machine-readable result of `unforced fees` (`--json`, `fees-results.json`): facilities, workers
@@ -163,18 +146,6 @@ export function feesSummary(run: FeesRun, top = 10): string {
 }
 
 /**
- * Shortens text to `max` characters with an ellipsis.
- *
- * @example
- * ```ts
- * clip('a long message', 6); // 'a lon…'
- * ```
- */
-export function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
-/**
  * Writes `fees-results.json`, `findings.csv`, `remediation.csv`, `skipped-rows.csv` (when rows were
  * skipped) and, per facility, the recruitment-fee audit report `fee-audit-<facility>` in `formats`.
  *
@@ -191,18 +162,15 @@ export async function writeFees(
   names: ReadonlyMap<string, { readonly supplierName?: string; readonly facilityName?: string }> = new Map(),
   onReport?: (done: number, total: number) => void,
 ): Promise<Result<string[], UnforcedError>> {
-  const files: string[] = [];
   const outputs: Array<[string, string]> = [
     ['fees-results.json', jsonText(feesJson(run))],
     ['findings.csv', findingsCsv(run.check.findings)],
     ['remediation.csv', remediationCsv(run)],
   ];
   if (run.skipped.length > 0) outputs.push(['skipped-rows.csv', skippedCsv(run.skipped, run.asOf)]);
-  for (const [name, text] of outputs) {
-    const written = writeOutput(io, dir, name, text);
-    if (written.isErr()) return err(written.error);
-    files.push(written.value);
-  }
+  const basics = writeOutputs(io, dir, outputs);
+  if (basics.isErr()) return err(basics.error);
+  const files = basics.value;
   for (const [index, facility] of run.check.facilities.entries()) {
     onReport?.(index, run.check.facilities.length);
     const named = names.get(facility.facilityId);
@@ -226,16 +194,4 @@ export async function writeFees(
     files.push(...written.value);
   }
   return ok(files);
-}
-
-/**
- * An id made safe as part of a file name (letters, digits, `-`, `_`, `.`).
- *
- * @example
- * ```ts
- * safeName('FAC/MY 01'); // 'FAC_MY_01'
- * ```
- */
-export function safeName(id: string): string {
-  return id.replace(/[^A-Za-z0-9._-]+/g, '_');
 }

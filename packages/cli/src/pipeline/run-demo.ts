@@ -6,7 +6,7 @@ import type { CliIo } from '../io.js';
 import type { OutputFormat } from '../options.js';
 import { findingsCsv } from '../output/findings-csv.js';
 import type { Progress } from '../output/progress.js';
-import { jsonText, writeOutput } from '../output/write-file.js';
+import { jsonText, writeOutputs } from '../output/write-file.js';
 import { assessmentJson, writeAssessment } from './assessment-output.js';
 import { demoFile } from './demo-data.js';
 import { feesJson, remediationCsv, writeFees } from './fees-output.js';
@@ -139,12 +139,8 @@ export async function runDemo(
     ['findings.csv', findingsCsv(findings, (x) => supplierOf.get(x))],
     ['remediation.csv', remediationCsv(fees.value)],
   ];
-  const topFiles: string[] = [];
-  for (const [name, text] of top) {
-    const written = writeOutput(io, out, name, text);
-    if (written.isErr()) return err(written.error);
-    topFiles.push(written.value);
-  }
+  const topFiles = writeOutputs(io, out, top);
+  if (topFiles.isErr()) return err(topFiles.error);
   const skipped = dedupe([
     ...fx.value.skipped,
     ...screening.value.skipped,
@@ -158,7 +154,7 @@ export async function runDemo(
     trace: trace.value,
     portfolio: portfolio.value,
     skipped,
-    files: [...topFiles, ...files],
+    files: [...topFiles.value, ...files],
     severities: [
       ...screening.value.findings.map((x) => x.severity),
       ...findings.map((x) => x.severity),

@@ -1,11 +1,11 @@
 import type { UnforcedError } from '@unforced/core';
-import { err, ok, type Result } from 'neverthrow';
+import type { Result } from 'neverthrow';
 import type { CliIo } from '../io.js';
 import { csvTable } from '../output/csv-table.js';
 import { severityCounts } from '../output/fail-on.js';
 import { readSummary, skippedCsv, skippedJson } from '../output/print-skipped.js';
 import { textTable } from '../output/text-table.js';
-import { jsonText, writeOutput } from '../output/write-file.js';
+import { jsonText, writeOutputs } from '../output/write-file.js';
 import type { ScreeningRun } from './run-screening.js';
 
 const decisions = (run: ScreeningRun) => ({
@@ -137,18 +137,10 @@ export function screeningSummary(run: ScreeningRun): string {
  * ```
  */
 export function writeScreening(io: CliIo, dir: string, run: ScreeningRun): Result<string[], UnforcedError> {
-  const files: string[] = [];
   const outputs: Array<[string, string]> = [
     ['screening-results.json', jsonText(screeningJson(run))],
     ['screening-matches.csv', screeningMatchesCsv(run)],
-    ...(run.skipped.length === 0
-      ? []
-      : ([['skipped-rows.csv', skippedCsv(run.skipped, run.asOf)]] as Array<[string, string]>)),
   ];
-  for (const [name, text] of outputs) {
-    const written = writeOutput(io, dir, name, text);
-    if (written.isErr()) return err(written.error);
-    files.push(written.value);
-  }
-  return ok(files);
+  if (run.skipped.length > 0) outputs.push(['skipped-rows.csv', skippedCsv(run.skipped, run.asOf)]);
+  return writeOutputs(io, dir, outputs);
 }

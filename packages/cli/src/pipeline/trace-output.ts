@@ -7,10 +7,10 @@ import { csvTable } from '../output/csv-table.js';
 import { severityCounts } from '../output/fail-on.js';
 import { findingsCsv } from '../output/findings-csv.js';
 import { readSummary, skippedCsv, skippedJson } from '../output/print-skipped.js';
-import { textTable } from '../output/text-table.js';
-import { jsonText, writeOutput } from '../output/write-file.js';
+import { clip, textTable } from '../output/text-table.js';
+import { worstFirst } from '../output/worst-first.js';
+import { jsonText, writeOutputs } from '../output/write-file.js';
 import { writeReport } from '../output/write-report.js';
-import { clip, worstFirst } from './fees-output.js';
 import type { TraceRun } from './run-trace.js';
 
 const pct = (share: number) => `${(Math.round(share * 10_000) / 100).toFixed(2)}%`;
@@ -134,18 +134,15 @@ export async function writeTrace(
   run: TraceRun,
   formats: readonly OutputFormat[],
 ): Promise<Result<string[], UnforcedError>> {
-  const files: string[] = [];
   const outputs: Array<[string, string]> = [
     ['trace-results.json', jsonText(traceJson(run))],
     ['findings.csv', findingsCsv(run.analysis.findings)],
     ['exposure.csv', exposureCsv(run)],
   ];
   if (run.skipped.length > 0) outputs.push(['skipped-rows.csv', skippedCsv(run.skipped, run.asOf)]);
-  for (const [name, text] of outputs) {
-    const written = writeOutput(io, dir, name, text);
-    if (written.isErr()) return err(written.error);
-    files.push(written.value);
-  }
+  const basics = writeOutputs(io, dir, outputs);
+  if (basics.isErr()) return err(basics.error);
+  const files = basics.value;
   if (run.summary !== undefined) {
     const report = traceReportFromSummary(run.summary);
     if (report.isErr()) return err(report.error);
