@@ -1,4 +1,10 @@
-import type { DueDiligenceStep, Finding, Severity } from '@unforced/core';
+import {
+  compareIsoDates,
+  compareSeverity,
+  type DueDiligenceStep,
+  type Finding,
+  type Severity,
+} from '@unforced/core';
 import type { ReportAction } from '../model/action.js';
 
 interface Draft {
@@ -20,7 +26,6 @@ interface Draft {
  * ```
  */
 export function actionsFromFindings(findings: readonly Finding[]): ReportAction[] {
-  const rank = { critical: 0, high: 1, medium: 2, low: 3 } as const;
   const byKey = new Map<string, Draft>();
   for (const f of findings) {
     const r = f.remediation;
@@ -37,13 +42,13 @@ export function actionsFromFindings(findings: readonly Finding[]): ReportAction[
       });
       continue;
     }
-    if (rank[f.severity] < rank[existing.priority]) existing.priority = f.severity;
+    if (compareSeverity(f.severity, existing.priority) > 0) existing.priority = f.severity;
     if (!existing.findingCodes.includes(f.code)) existing.findingCodes.push(f.code);
   }
   return [...byKey.values()].sort(
     (a, b) =>
-      rank[a.priority] - rank[b.priority] ||
-      (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0) ||
+      compareSeverity(b.priority, a.priority) ||
+      compareIsoDates(a.dueDate, b.dueDate) ||
       (a.action < b.action ? -1 : a.action > b.action ? 1 : 0),
   );
 }

@@ -1,4 +1,5 @@
 import {
+  compareSeverity,
   type EvidenceRef,
   type Finding,
   formatMoney,
@@ -43,17 +44,16 @@ export function money(value: Money | undefined): string {
   return value === undefined ? '' : formatMoney(value);
 }
 
-/** A capitalised severity as a shaded cell. */
+/** A severity as a bold cell shaded in its own tone (the findings, actions and missing-evidence tables). */
 export function severityCell(severity: Finding['severity']): Cell {
   return { text: severity, tone: severity, bold: true };
 }
 
 /** Findings ordered most severe first, then by code, subject and message (stable across runs). */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  const rank = { critical: 0, high: 1, medium: 2, low: 3 } as const;
   return [...findings].sort(
     (a, b) =>
-      rank[a.severity] - rank[b.severity] ||
+      compareSeverity(b.severity, a.severity) ||
       a.code.localeCompare(b.code, 'en') ||
       a.subject.id.localeCompare(b.subject.id, 'en') ||
       a.message.localeCompare(b.message, 'en'),
