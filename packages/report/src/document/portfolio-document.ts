@@ -1,4 +1,4 @@
-import { addDaysIso, compareSeverity, type IloIndicator, type SEVERITIES } from '@unforced/core';
+import { addDaysIso, compareSeverity, type IloIndicator, type Severity } from '@unforced/core';
 import type { PortfolioReport } from '../model/portfolio-report.js';
 import type { Block, ReportDocument } from './blocks.js';
 import {
@@ -8,6 +8,7 @@ import {
   formatShare,
   indicatorLabel,
   provenanceBlocks,
+  severityCell,
   sortFindings,
 } from './format.js';
 
@@ -62,7 +63,7 @@ export function portfolioDocument(report: PortfolioReport): ReportDocument {
   const ranked = [...suppliers].sort(
     (a, b) => a.rank - b.rank || a.supplierId.localeCompare(b.supplierId, 'en'),
   );
-  const tiers = new Map<string, { severity: (typeof SEVERITIES)[number]; n: number }>();
+  const tiers = new Map<string, { severity: Severity; n: number }>();
   for (const e of ranked) {
     const t = tiers.get(e.tier.label) ?? { severity: e.tier.severity, n: 0 };
     t.n += 1;
@@ -147,7 +148,7 @@ export function portfolioDocument(report: PortfolioReport): ReportDocument {
         .flatMap(([indicator, list]) =>
           list.map((f) => [
             indicatorLabel(indicator),
-            { text: f.severity, tone: f.severity, bold: true },
+            severityCell(f.severity),
             `${f.message}\n${f.code} · ${f.subject.kind} ${f.subject.id}`,
           ]),
         ),

@@ -89,7 +89,7 @@ export function recruitmentDocument(report: RecruitmentFeeReport): ReportDocumen
   const workers = [...report.workers].sort(
     (a, b) => b.feeMonthsOfWage - a.feeMonthsOfWage || a.workerId.localeCompare(b.workerId, 'en'),
   );
-  const owed = totals(workers.map((w) => w.remediationOwed));
+  const owed = totals(workers.map((w) => w.remediationOwed)) || 'nothing';
   const who = (w: (typeof workers)[number]): string =>
     [
       w.workerId,
@@ -124,7 +124,7 @@ export function recruitmentDocument(report: RecruitmentFeeReport): ReportDocumen
         ['Workers in sample', String(report.sample.workersInSample)],
         ['Workers who paid fees', String(report.sample.workersAffected)],
         ['Highest fee burden', `${maxMonths.toFixed(2)} months of wages`],
-        ['Remediation owed in total', owed === '' ? 'nothing' : owed],
+        ['Remediation owed in total', owed],
         ['RBA grade', report.rating === undefined ? 'not rated' : report.rating.grade],
       ],
     },
@@ -167,7 +167,7 @@ export function recruitmentDocument(report: RecruitmentFeeReport): ReportDocumen
       ]),
       empty: 'No worker in the sample paid fees.',
     },
-    { kind: 'paragraph', text: `Total remediation owed: ${owed === '' ? 'nothing' : owed}.` },
+    { kind: 'paragraph', text: `Total remediation owed: ${owed}.` },
     ...closingBlocks(meta, report.findings, report.actions, 'Remediation plan'),
   ];
   return {
@@ -179,7 +179,7 @@ export function recruitmentDocument(report: RecruitmentFeeReport): ReportDocumen
       ['Report', 'Recruitment-fee audit'],
       ['Facility id', facility.id],
       ['RBA grade', report.rating === undefined ? 'not rated' : report.rating.grade],
-      ['Remediation owed', owed === '' ? 'nothing' : owed],
+      ['Remediation owed', owed],
     ]),
     keywords: ['forced labour', 'recruitment fees', 'employer pays', facility.id],
     ...(meta.preparedBy === undefined ? {} : { author: meta.preparedBy }),

@@ -1,6 +1,6 @@
 import type { TraceReport } from '../model/trace-report.js';
 import type { Block, FlowNode, ReportDocument, Tone } from './blocks.js';
-import { closingBlocks, coverFacts, formatShare } from './format.js';
+import { closingBlocks, coverFacts, formatShare, severityCell } from './format.js';
 
 function partyTone(p: TraceReport['parties'][number]): Tone {
   if (p.listed) return 'critical';
@@ -157,7 +157,7 @@ export function traceDocument(report: TraceReport): ReportDocument {
         { header: 'Party', width: 1.4 },
       ],
       rows: report.missingEvidence.map((m) => [
-        { text: m.severity, tone: m.severity, bold: true },
+        severityCell(m.severity),
         m.description,
         m.partyId === undefined ? '' : (byId.get(m.partyId)?.name ?? m.partyId),
       ]),
