@@ -31,6 +31,15 @@ function actionsOf(a: Assessment, withSupplier: boolean) {
   }));
 }
 
+/** An assessment's date, score on 0–100 and tier (the risk tiers are the severity scale), as a report states them. */
+function standing(a: Assessment) {
+  return {
+    asOf: a.asOf,
+    score: { value: a.score, min: 0, max: 100 },
+    tier: { label: a.tier, severity: a.tier },
+  };
+}
+
 function indicatorStatus(i: Assessment['indicators'][number]): 'present' | 'suspected' | 'remediated' {
   if (!i.open) return 'remediated';
   return i.basis === 'observed' ? 'present' : 'suspected';
@@ -54,6 +63,7 @@ export function supplierReportFromAssessment(
   options: BuildReportOptions & { readonly previous?: Assessment } = {},
 ): Result<SupplierRiskReport, UnforcedError> {
   const a = assessment;
+  const { score, tier } = standing(a);
   const input: SupplierRiskReportInput = {
     type: 'supplier-risk-assessment',
     meta: {
@@ -70,8 +80,8 @@ export function supplierReportFromAssessment(
       ...(a.subdivision === null ? {} : { subdivision: a.subdivision }),
       sectors: a.sector === null ? [] : [a.sector.label],
     },
-    score: { value: a.score, min: 0, max: 100 },
-    tier: { label: a.tier, severity: a.tier },
+    score,
+    tier,
     confidence: a.confidence.value,
     summary: a.headline,
     factors: a.contributions.map((c) => ({
@@ -91,15 +101,7 @@ export function supplierReportFromAssessment(
     })),
     findings: [...(options.findings ?? [])],
     actions: actionsOf(a, false),
-    ...(options.previous === undefined
-      ? {}
-      : {
-          previous: {
-            asOf: options.previous.asOf,
-            score: { value: options.previous.score, min: 0, max: 100 },
-            tier: { label: options.previous.tier, severity: options.previous.tier },
-          },
-        }),
+    ...(options.previous === undefined ? {} : { previous: standing(options.previous) }),
   };
   return validate(SupplierRiskReport, input);
 }
@@ -157,26 +159,19 @@ export function portfolioReportFromAssessments(
     ...(firstPrevious === undefined ? {} : { previousAsOf: firstPrevious.asOf }),
     suppliers: ranked.map((a, i) => {
       const before = previous.get(a.supplierId);
+      const { score, tier } = standing(a);
       return {
         rank: i + 1,
         supplierId: a.supplierId,
         name: a.supplierName,
         country: a.country,
         sector: a.sector?.label ?? 'unspecified',
-        score: { value: a.score, min: 0, max: 100 },
-        tier: { label: a.tier, severity: a.tier },
+        score,
+        tier,
         confidence: a.confidence.value,
         indicators: a.indicators.filter((x) => x.open).map((x) => x.indicator),
         findingCounts: findingCounts(a),
-        ...(before === undefined
-          ? {}
-          : {
-              previous: {
-                asOf: before.asOf,
-                score: { value: before.score, min: 0, max: 100 },
-                tier: { label: before.tier, severity: before.tier },
-              },
-            }),
+        ...(before === undefined ? {} : { previous: standing(before) }),
       };
     }),
     findings: [...(options.findings ?? [])],
