@@ -114,6 +114,9 @@ describe('unforced demo (the README main job) on the bundled data, with the buil
     const first = listFiles(out)
       .map((f) => relative(out, f))
       .sort();
+    // Not an empty comparison: at least the 18 supplier PDFs and the top-level findings.csv.
+    expect(first).toContain('findings.csv');
+    expect(first.length).toBeGreaterThan(18);
     expect(
       listFiles(again)
         .map((f) => relative(again, f))

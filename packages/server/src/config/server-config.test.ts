@@ -1,10 +1,16 @@
 import { availableParallelism } from 'node:os';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { hashApiKey, parseApiKeyList } from './api-key.js';
 import { serverConfigFromEnv } from './config-from-env.js';
 import { parseServerFlags } from './parse-server-flags.js';
 import { parseServerConfig } from './server-config.js';
 import { workerCount } from './worker-count.js';
+
+// workerCount('auto') asks node:os; a fixed answer lets the test state the count by hand.
+vi.mock('node:os', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('node:os')>()),
+  availableParallelism: vi.fn(() => 1),
+}));
 
 const hash = hashApiKey('k');
 
@@ -168,6 +174,9 @@ describe('workers', () => {
 
   it('counts "auto" as one process per CPU', () => {
     expect(workerCount(4)).toBe(4);
-    expect(workerCount('auto')).toBe(availableParallelism());
+    vi.mocked(availableParallelism).mockReturnValue(3);
+    expect(workerCount('auto')).toBe(3); // three CPUs: three processes
+    vi.mocked(availableParallelism).mockReturnValue(0);
+    expect(workerCount('auto')).toBe(1); // never fewer than one
   });
 });
