@@ -1,5 +1,2 @@
-/** Compares strings by UTF-16 code units, independent of the locale, so sort orders are reproducible. */
-export function compareStrings(a: string, b: string): number {
-  if (a === b) return 0;
-  return a < b ? -1 : 1;
-}
+// Compares by UTF-16 code units; one implementation for the build scripts and the package (src/sort).
+export { compareStrings } from '../../src/sort/compare-strings.js';

@@ -2,6 +2,7 @@ import { UnforcedError } from '@unforced/core';
 import { err, ok, type Result } from 'neverthrow';
 import type { Dataset } from '../datasets/dataset.js';
 import type { DatasetMeta } from '../datasets/records.js';
+import { compareStrings } from '../sort/compare-strings.js';
 import { type CellValue, readXlsxSheet } from '../xlsx/read-xlsx.js';
 import type { GsiCountryRecord } from './gsi-record.js';
 
@@ -154,7 +155,7 @@ export function loadGsiWorkbook(
     }
     if (records.length === 0)
       return err(new UnforcedError('DATASET_PARSE_FAILED', 'the GSI sheet has no country rows'));
-    records.sort((a, b) => (a.country < b.country ? -1 : a.country > b.country ? 1 : 0));
+    records.sort((a, b) => compareStrings(a.country, b.country));
     return ok({ meta: gsiMeta, records });
   });
 }

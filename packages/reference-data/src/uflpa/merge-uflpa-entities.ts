@@ -1,13 +1,9 @@
 import { UnforcedError } from '@unforced/core';
 import { err, ok, type Result } from 'neverthrow';
 import type { UflpaEntityRecord } from '../datasets/records.js';
+import { compareStrings } from '../sort/compare-strings.js';
 import { mergeUflpaRows, type UflpaRow } from './merge-uflpa-rows.js';
 import { uflpaDedupeKey } from './uflpa-dedupe-key.js';
-
-function compareCodeUnits(a: string, b: string): number {
-  if (a === b) return 0;
-  return a < b ? -1 : 1;
-}
 
 /**
  * Merges rows that name the same entity (same {@link uflpaDedupeKey} of the bare name) with
@@ -28,7 +24,7 @@ export function mergeUflpaEntities(rows: readonly UflpaRow[]): Result<UflpaEntit
     if (group === undefined) groups.set(key, [row]);
     else group.push(row);
   }
-  const entities = [...groups.values()].map(mergeUflpaRows).sort((a, b) => compareCodeUnits(a.id, b.id));
+  const entities = [...groups.values()].map(mergeUflpaRows).sort((a, b) => compareStrings(a.id, b.id));
   const duplicates = entities.filter((entity, index) => entities[index - 1]?.id === entity.id);
   if (duplicates.length > 0) {
     const clashes = entities.filter((entity) => duplicates.some((duplicate) => duplicate.id === entity.id));

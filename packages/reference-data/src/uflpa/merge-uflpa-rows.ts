@@ -1,4 +1,5 @@
 import type { UflpaEntityRecord } from '../datasets/records.js';
+import { compareStrings } from '../sort/compare-strings.js';
 import type { UflpaAlias } from './uflpa-alias.js';
 import { uflpaId } from './uflpa-id.js';
 
@@ -30,17 +31,12 @@ export interface UflpaRow {
   readonly fixes: readonly string[];
 }
 
-function compareCodeUnits(a: string, b: string): number {
-  if (a === b) return 0;
-  return a < b ? -1 : 1;
-}
-
 function uniqueSortedNumbers(values: readonly number[]): number[] {
   return [...new Set(values)].sort((a, b) => a - b);
 }
 
 function uniqueSortedStrings(values: readonly string[]): string[] {
-  return [...new Set(values)].sort(compareCodeUnits);
+  return [...new Set(values)].sort(compareStrings);
 }
 
 /**
