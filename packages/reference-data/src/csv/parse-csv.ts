@@ -30,10 +30,18 @@ export function parseCsvRows(text: string, options: ParseCsvOptions = {}): Resul
   return readCsvRows(text, options).map((rows) => rows.map((row) => row.fields));
 }
 
-/** Rows of fields with the line each row starts on (quoted fields may span lines). */
-function readCsvRows(
+/**
+ * Like {@link parseCsvRows}, with the line each row starts on (1-based; quoted fields may span lines,
+ * so a row's line is not always its index plus one).
+ *
+ * @example
+ * ```ts
+ * readCsvRows('a\n"x\ny"\nb\n').map((rows) => rows.map((row) => row.line)); // ok([1, 2, 4])
+ * ```
+ */
+export function readCsvRows(
   text: string,
-  options: ParseCsvOptions,
+  options: ParseCsvOptions = {},
 ): Result<Array<{ fields: string[]; line: number }>, UnforcedError> {
   const delimiter = options.delimiter ?? ',';
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

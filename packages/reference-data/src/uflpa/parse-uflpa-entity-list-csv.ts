@@ -1,6 +1,6 @@
 import { UnforcedError } from '@unforced/core';
 import { err, ok, type Result } from 'neverthrow';
-import { parseCsvRows } from '../csv/parse-csv.js';
+import { readCsvRows } from '../csv/parse-csv.js';
 import type { Dataset } from '../datasets/dataset.js';
 import type { DatasetMeta, UflpaEntityRecord } from '../datasets/records.js';
 import { parseAliasList } from './alias-list.js';
@@ -124,8 +124,9 @@ export function parseUflpaEntityListCsv(
   meta: DatasetMeta,
   options: ParseUflpaEntityListCsvOptions = {},
 ): Result<UflpaEntityListCsv, UnforcedError> {
-  return parseCsvRows(text, options).andThen((rows) => {
-    const [headerFields, ...body] = rows;
+  return readCsvRows(text, options).andThen((rows) => {
+    const [first, ...body] = rows;
+    const headerFields = first?.fields;
     if (headerFields === undefined || headerFields.every((field) => field.trim() === '')) {
       return err(new UnforcedError('DATASET_PARSE_FAILED', 'the UFLPA Entity List CSV is empty'));
     }
@@ -150,21 +151,17 @@ export function parseUflpaEntityListCsv(
     }
     const parsedRows: UflpaRow[] = [];
     const rowErrors: UflpaCsvRowError[] = [];
-    let line = 1 + lineBreaks(headerFields);
-    for (const fields of body) {
-      line += 1;
-      const rowLine = line;
-      line += lineBreaks(fields);
+    for (const { fields, line } of body) {
       if (fields.every((field) => field.trim() === '')) continue;
       if (fields.length > header.length) {
         rowErrors.push({
-          line: rowLine,
+          line,
           message: `${fields.length} fields, the header has ${header.length}`,
         });
         continue;
       }
-      const row = readRow(fields, rowLine, columns);
-      if (row.isErr()) rowErrors.push({ line: rowLine, message: row.error });
+      const row = readRow(fields, line, columns);
+      if (row.isErr()) rowErrors.push({ line, message: row.error });
       else parsedRows.push(row.value);
     }
     if (parsedRows.length === 0) {
@@ -192,9 +189,4 @@ export function parseUflpaEntityListCsv(
     }
     return mergeUflpaEntities(parsedRows).map((records) => ({ dataset: { meta, records }, rowErrors }));
   });
-}
-
-/** The line breaks inside the quoted fields of a row, so later rows keep their real line numbers. */
-function lineBreaks(fields: readonly string[]): number {
-  return fields.reduce((count, field) => count + (field.match(/\n/g)?.length ?? 0), 0);
 }
