@@ -2,6 +2,7 @@ import {
   type AsOf,
   type DataEditionRef,
   errorFromIssues,
+  type IssuePath,
   issuesFromZod,
   type UnforcedError,
   type UnforcedIssue,
@@ -76,12 +77,11 @@ export interface ReferenceData {
 }
 
 function validateDataset(
-  slot: string,
+  base: IssuePath,
   input: Dataset<unknown>,
   schema: (typeof RECORD_SCHEMAS)[DatasetSlot] | undefined,
 ) {
   const issues: UnforcedIssue[] = [];
-  const base = ['datasets', slot];
   const meta = DatasetMetaSchema.safeParse(input?.meta);
   if (!meta.success) issues.push(...issuesFromZod(meta.error.issues, [...base, 'meta']));
   if (!Array.isArray(input?.records)) {
@@ -164,19 +164,14 @@ export function createReferenceData(
   for (const slot of DATASET_SLOTS) {
     const override = options.datasets?.[slot];
     if (override === undefined) continue;
-    const checked = validateDataset(slot, override, RECORD_SCHEMAS[slot]);
+    const checked = validateDataset(['datasets', slot], override, RECORD_SCHEMAS[slot]);
     issues.push(...checked.issues, ...duplicateIssues(slot, checked.entries));
     const records = checked.entries.map((entry) => entry.record);
     (datasets as Record<string, Dataset<unknown>>)[slot] = { meta: override.meta, records };
   }
   const additional = options.additional ?? [];
   additional.forEach((dataset, index) => {
-    issues.push(
-      ...validateDataset(String(index), dataset, undefined).issues.map((i) => ({
-        ...i,
-        path: ['additional', ...i.path.slice(1)],
-      })),
-    );
+    issues.push(...validateDataset(['additional', String(index)], dataset, undefined).issues);
   });
   if (issues.length > 0) return err(errorFromIssues(issues));
   return ok(buildReferenceData(datasets, additional));
