@@ -1,4 +1,4 @@
-import { isCountryCode, isCurrencyCode, minorUnitExponent } from '@unforced/core';
+import { isCountryCode, isCurrencyCode, isIsoDate, minorUnitExponent } from '@unforced/core';
 import { describe, expect, it } from 'vitest';
 import { cbpWroFindings, cbpWroMeta } from './generated/cbp-wro.js';
 import { countries, countriesMeta } from './generated/countries.js';
@@ -8,12 +8,6 @@ import { tipTiers, tipTiersMeta } from './generated/tip-tiers.js';
 import { uflpaEntities, uflpaEntitiesMeta } from './generated/uflpa-entities.js';
 
 // Expected values below were read from the CSV files in ../shared/data, not from the generated modules.
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function isRealIsoDate(value: string): boolean {
-  return ISO_DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
-}
 
 function entity(id: string) {
   const found = uflpaEntities.find((candidate) => candidate.id === id);
@@ -34,8 +28,8 @@ describe('dataset metadata', () => {
 
   it('gives every dataset ISO dates, a licence, caveats and hashed source files', () => {
     for (const meta of metas) {
-      expect(isRealIsoDate(meta.publishedAt), meta.id).toBe(true);
-      expect(isRealIsoDate(meta.retrievedAt), meta.id).toBe(true);
+      expect(isIsoDate(meta.publishedAt), meta.id).toBe(true);
+      expect(isIsoDate(meta.retrievedAt), meta.id).toBe(true);
       expect(meta.licence.length, meta.id).toBeGreaterThan(0);
       expect(meta.refreshDays, meta.id).toBeGreaterThan(0);
       expect(meta.source.files.length, meta.id).toBeGreaterThan(0);
@@ -218,7 +212,7 @@ describe('UFLPA Entity List', () => {
   it('gives every entity valid ascending listing dates and blocks 1–3', () => {
     for (const record of uflpaEntities) {
       expect(record.listedOn.length, record.id).toBeGreaterThan(0);
-      for (const date of record.listedOn) expect(isRealIsoDate(date), `${record.id} ${date}`).toBe(true);
+      for (const date of record.listedOn) expect(isIsoDate(date), `${record.id} ${date}`).toBe(true);
       expect([...record.listedOn].sort(), record.id).toEqual(record.listedOn);
       for (const block of record.inferredBlocks) expect([1, 2, 3]).toContain(block);
     }
@@ -362,6 +356,6 @@ describe('CBP WROs and Findings (partial)', () => {
       country: 'JO',
       effectiveDate: '2026-06-23',
     });
-    for (const record of cbpWroFindings) expect(isRealIsoDate(record.effectiveDate)).toBe(true);
+    for (const record of cbpWroFindings) expect(isIsoDate(record.effectiveDate)).toBe(true);
   });
 });

@@ -190,6 +190,10 @@ describe('parseUflpaEntityListCsv', () => {
     expect(tnn?.aliases).toEqual([
       { name: 'Dehui (Dalian) International Trade Co., Ltd.', kind: 'also-known-as' },
     ]);
-    expect(rowErrors.every((rowError) => rowError.line > 1)).toBe(true);
+    // Without the build's hand fixes exactly two rows are unreadable: snapshot row_index 3 (Hoshine,
+    // "LtdCo.)" with a stray ")") and 8 (XPCC, "Corpsand"), the two entities generated-data.test.ts shows
+    // as fixed. The header is line 1 and row_index 0 is line 2, so they are lines 5 and 10 (as Aksu's
+    // row_index 9 and 53 are lines 11 and 55 above).
+    expect(rowErrors.map((rowError) => rowError.line)).toEqual([5, 10]);
   });
 });
