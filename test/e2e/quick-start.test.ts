@@ -1,14 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const exampleDir = fileURLToPath(new URL('../../examples/quick-start/', import.meta.url));
+import { runExample } from '../examples/run-example.js';
 
 describe('examples/quick-start (the SDK read directly) on the bundled data', () => {
-  const run = spawnSync('npx', ['tsx', 'src/main.ts', '--as-of', '2026-11-22'], {
-    cwd: exampleDir,
-    encoding: 'utf8',
-  });
+  const run = runExample('quick-start', ['--as-of', '2026-11-22']);
 
   it('exits 0 and prints the as-of date', () => {
     expect(run.stderr).not.toMatch(/Error/);
@@ -38,10 +32,7 @@ describe('examples/quick-start (the SDK read directly) on the bundled data', () 
   });
 
   it('refuses a bad --as-of with exit code 2', () => {
-    const bad = spawnSync('npx', ['tsx', 'src/main.ts', '--as-of', '2026-02-30'], {
-      cwd: exampleDir,
-      encoding: 'utf8',
-    });
+    const bad = runExample('quick-start', ['--as-of', '2026-02-30']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('not a calendar date');
   });

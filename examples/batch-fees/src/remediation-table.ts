@@ -1,4 +1,4 @@
-import { type Finding, formatMoney, toDecimalString } from '@unforced/core';
+import { compareSeverity, type Finding, formatMoney, toDecimalString } from '@unforced/core';
 import type { RecruitmentReport } from '@unforced/recruitment';
 import { type CsvValue, csvCell } from '@unforced/report';
 
@@ -41,11 +41,10 @@ export function remediationCsv(report: RecruitmentReport): string {
 
 /** One row per finding, most severe first. */
 export function findingsCsv(findings: readonly Finding[]): string {
-  const rank = { critical: 0, high: 1, medium: 2, low: 3 } as const;
   return table(
     ['severity', 'code', 'subject', 'indicators', 'message', 'standard', 'remediation', 'due_date'],
     [...findings]
-      .sort((a, b) => rank[a.severity] - rank[b.severity])
+      .sort((a, b) => compareSeverity(b.severity, a.severity))
       .map((f) => [
         f.severity,
         f.code,

@@ -26,16 +26,15 @@ export function loadSuppliers(path: string): { suppliers: Supplier[]; errors: Ro
     };
   });
   const parsed = parseRows(Supplier, inputs, { firstRowNumber: 2 });
-  const failedRows = new Set(errors.map((e) => e.row));
+  // One entry per bad row: an unreadable spend and schema issues on the same row are reported together.
+  const byRow = new Map(errors.map((e) => [e.row, e]));
   for (const bad of parsed.invalid) {
-    const existing = errors.find((e) => e.row === bad.row);
-    if (existing === undefined) errors.push(bad);
-    else
-      errors.splice(errors.indexOf(existing), 1, {
-        row: bad.row,
-        issues: [...existing.issues, ...bad.issues],
-      });
+    const existing = byRow.get(bad.row);
+    byRow.set(
+      bad.row,
+      existing === undefined ? bad : { row: bad.row, issues: [...existing.issues, ...bad.issues] },
+    );
   }
-  const suppliers = parsed.valid.filter((v) => !failedRows.has(v.row)).map((v) => v.value);
-  return { suppliers, errors: errors.sort((a, b) => a.row - b.row) };
+  const suppliers = parsed.valid.filter((v) => !byRow.has(v.row)).map((v) => v.value);
+  return { suppliers, errors: [...byRow.values()].sort((a, b) => a.row - b.row) };
 }
