@@ -64,15 +64,16 @@ export function createOnboardingHook(ownLists: readonly ScreeningListInput[] = [
         reasons.push({ code: 'risk.floor.critical', detail: reason });
       const listed = screened.isOk() && screened.value.decision === 'match';
       const presumption = a.contributions.some((c) => c.group === 'floor') && a.subdivision === 'CN-XJ';
+      const openObserved = a.indicators.filter((i) => i.open && i.basis === 'observed');
       let decision: OnboardingDecision['decision'] = 'approve';
       if (listed || presumption) decision = 'reject';
       else if (screened.isOk() && screened.value.decision === 'potential-match') decision = 'review';
       else if (a.tier === 'high' || a.tier === 'critical') {
         decision = 'review';
         reasons.push({ code: `risk.tier.${a.tier}`, detail: a.headline });
-      } else if (a.indicators.some((i) => i.open && i.basis === 'observed')) {
+      } else if (openObserved.length > 0) {
         decision = 'review';
-        for (const i of a.indicators.filter((x) => x.open && x.basis === 'observed'))
+        for (const i of openObserved)
           reasons.push({
             code: `ilo.${i.indicator}`,
             detail: `open evidence of ${i.label.toLowerCase()} (${i.evidence.map((e) => e.id).join(', ')})`,
