@@ -190,6 +190,13 @@ function buildReferenceData(
   const eo = indexBy(records('eo13126'), (r) => r.country);
   const gsi = new Map(records('gsi').map((r) => [r.country, r]));
   const countryCodeForName = createCountryNameIndex(records('countries'));
+  // Each keyword matches at the start of a word; the patterns are built once, not on every lookup.
+  const sectorPatterns = records('uflpaPrioritySectors').map((sector) => ({
+    sector,
+    patterns: sector.keywords.map(
+      (keyword) => new RegExp(`\\b${keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+    ),
+  }));
   const metas = (): DatasetMeta[] => [
     ...DATASET_SLOTS.flatMap((slot) =>
       datasets[slot] === undefined ? [] : [(datasets[slot] as Dataset<unknown>).meta],
@@ -217,11 +224,9 @@ function buildReferenceData(
     feeCapRules: (query) => applicableFeeCapRules(records('feeCaps'), query),
     uflpaPrioritySectorsFor: (text) => {
       const haystack = text.toLowerCase();
-      return records('uflpaPrioritySectors').filter((sector) =>
-        sector.keywords.some((keyword) =>
-          new RegExp(`\\b${keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(haystack),
-        ),
-      );
+      return sectorPatterns
+        .filter(({ patterns }) => patterns.some((pattern) => pattern.test(haystack)))
+        .map(({ sector }) => sector);
     },
     gsiCountry: (country) => gsi.get(country),
     editionOf: (slot) =>
