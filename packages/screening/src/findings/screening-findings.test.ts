@@ -59,5 +59,11 @@ describe('screeningFindings', () => {
         })._unsafeUnwrap(),
       );
     expect(run()).toBe(run());
+    // Not an empty list compared with itself: 新疆华孚纺织有限公司 reads "xinjiang huafu textile" (limited),
+    // every word of the listed "Xinjiang Huafu Textile Co., Ltd.", none left over: both coverages 1, score 1.
+    const [first] = JSON.parse(run()) as Finding[];
+    expect(first?.code).toBe('screening.uflpa.listed-entity');
+    expect(first?.metrics.entryId).toBe('uflpa:xinjiang-huafu-textile-co-ltd');
+    expect(first?.confidence).toBe(1);
   });
 });

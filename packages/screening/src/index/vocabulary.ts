@@ -155,15 +155,6 @@ export class Vocabulary {
     return tokenWeight(0, this.entries, tokenClass(text, place));
   }
 
-  /**
-   * Vocabulary tokens that are spelling variants of `text` (not `text` itself), best first: the
-   * spellings sharing a one-deletion key, and those sharing enough trigrams to be within the allowed
-   * edits, checked with {@link tokenSimilarity}. Not cached here (the index caches per query text).
-   */
-  neighbours(text: string): Neighbours {
-    return this.search(text);
-  }
-
   /** Adds the spellings under one-deletion key `key` to `found`, once each (by `foundMark`). */
   private collectDeletion(key: string, found: number[], mark: number): void {
     const list = this.deletions.get(key);
@@ -175,7 +166,12 @@ export class Vocabulary {
       }
   }
 
-  private search(text: string): Neighbours {
+  /**
+   * Vocabulary tokens that are spelling variants of `text` (not `text` itself), best first: the
+   * spellings sharing a one-deletion key, and those sharing enough trigrams to be within the allowed
+   * edits, checked with {@link tokenSimilarity}. Not cached here (the index caches per query text).
+   */
+  neighbours(text: string): Neighbours {
     if (text.length < 4) return { ids: [], similarities: [] };
     // The spellings found, each once: marked with this search's number.
     this.mark = this.mark >= 0x7fffffff ? 1 : this.mark + 1;
