@@ -3,6 +3,7 @@ import type { Result } from 'neverthrow';
 import type { ReportAction } from '../model/action.js';
 import { type Report, validateReport } from '../model/report.js';
 import { type CsvValue, csvTable } from './csv-cell.js';
+import { reportJson } from './render-json.js';
 import { sha256Hex } from './sha256.js';
 
 /** The CSV files of a report, by file name (e.g. `findings.csv`), in a fixed order. */
@@ -100,7 +101,7 @@ function meta(report: Report): string {
       ['as_of', report.meta.asOf],
       ...report.meta.methodologies.map((m) => ['methodology', `${m.id} ${m.version}`]),
       ...report.meta.dataEditions.map((d) => ['data_edition', `${d.datasetId} ${d.edition}`]),
-      ['report_sha256', sha256Hex(`${JSON.stringify(report, null, 2)}\n`)],
+      ['report_sha256', sha256Hex(reportJson(report))],
     ],
   );
 }

@@ -1,6 +1,20 @@
 import type { UnforcedError } from '@unforced/core';
 import type { Result } from 'neverthrow';
-import { validateReport } from '../model/report.js';
+import { type Report, validateReport } from '../model/report.js';
+
+/**
+ * The JSON text of a validated report: indented by two spaces, with a final newline. Every format hashes
+ * this text (the SHA-256 printed in the PDF and Markdown and written to `meta.csv`), and the PDF embeds it,
+ * so it is written in this one place.
+ *
+ * @example
+ * ```ts
+ * const sha256 = sha256Hex(reportJson(report));
+ * ```
+ */
+export function reportJson(report: Report): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
 
 /**
  * Renders a report as JSON: the validated model (defaults filled in, fields in schema order), indented by
@@ -13,5 +27,5 @@ import { validateReport } from '../model/report.js';
  * ```
  */
 export function renderJson(input: unknown): Result<string, UnforcedError> {
-  return validateReport(input).map((report) => `${JSON.stringify(report, null, 2)}\n`);
+  return validateReport(input).map(reportJson);
 }

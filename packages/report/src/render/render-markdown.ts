@@ -3,6 +3,7 @@ import type { Result } from 'neverthrow';
 import type { Block, Cell, ReportDocument } from '../document/blocks.js';
 import { reportDocument } from '../document/report-document.js';
 import { validateReport } from '../model/report.js';
+import { reportJson } from './render-json.js';
 import { sha256Hex } from './sha256.js';
 
 /** Escapes Markdown's inline syntax (and table pipes) so names print as written. */
@@ -87,7 +88,7 @@ function block(b: Block): string {
 }
 
 /** Renders a laid-out report as Markdown. */
-export function markdownOf(doc: ReportDocument, sha256: string): string {
+function markdownOf(doc: ReportDocument, sha256: string): string {
   const headings = doc.blocks.filter((b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading');
   const parts = [
     `# ${escapeText(doc.title)}`,
@@ -112,6 +113,6 @@ export function markdownOf(doc: ReportDocument, sha256: string): string {
  */
 export function renderMarkdown(input: unknown): Result<string, UnforcedError> {
   return validateReport(input).map((report) =>
-    markdownOf(reportDocument(report), sha256Hex(`${JSON.stringify(report, null, 2)}\n`)),
+    markdownOf(reportDocument(report), sha256Hex(reportJson(report))),
   );
 }

@@ -5,6 +5,7 @@ import { validateReport } from '../model/report.js';
 import { FontSet } from '../pdf/fonts/font-set.js';
 import { type FontInput, loadBundledFonts } from '../pdf/fonts/font-source.js';
 import { layoutReport, writePdf } from '../pdf/write-pdf.js';
+import { reportJson } from './render-json.js';
 import { sha256Hex } from './sha256.js';
 
 /** The producer string written into every PDF. */
@@ -48,7 +49,7 @@ export function renderPdf(
   const checked = validateReport(input);
   if (checked.isErr()) return errAsync(checked.error);
   const report = checked.value;
-  const json = new TextEncoder().encode(`${JSON.stringify(report, null, 2)}\n`);
+  const json = new TextEncoder().encode(reportJson(report));
   const sha256 = sha256Hex(json);
   return loadBundledFonts().andThen((bundled) => {
     let fonts: FontSet;
