@@ -61,7 +61,7 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 }
 
 /** The findings table shared by every report type. */
-export function findingsBlocks(findings: readonly Finding[]): Block[] {
+function findingsBlocks(findings: readonly Finding[]): Block[] {
   const sorted = sortFindings(findings);
   return [
     { kind: 'heading', level: 1, text: 'Findings' },

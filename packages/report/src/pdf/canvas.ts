@@ -13,7 +13,7 @@ export interface PageLink {
 }
 
 /** Formats a number for a content stream: at most two decimals, no exponent, no `-0`. */
-export function num(value: number): string {
+function num(value: number): string {
   const rounded = Math.round(value * 100) / 100;
   return Object.is(rounded, -0) ? '0' : String(rounded);
 }

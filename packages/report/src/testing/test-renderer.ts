@@ -5,7 +5,7 @@ import { poppler } from './pdf-tools.js';
 import { sampleRecruitmentReport, sampleReports } from './sample-reports.js';
 
 /** The text a reader of a rendering sees, whitespace collapsed. */
-export function visibleText(format: ReportFormat, files: readonly RenderedFile[]): string {
+function visibleText(format: ReportFormat, files: readonly RenderedFile[]): string {
   const text = files
     .map((f) =>
       format === 'pdf' ? poppler('pdftotext', f.bytes, ['-enc', 'UTF-8']) : new TextDecoder().decode(f.bytes),
