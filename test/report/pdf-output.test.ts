@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { renderJson, renderPdf, verifyReport } from '@unforced/report';
 import { describe, expect, it } from 'vitest';
 import { poppler } from '../../packages/report/src/testing/pdf-tools.js';
@@ -52,7 +55,22 @@ describe('PDF output (checked with poppler)', () => {
     const report = sampleSupplierReport();
     const pdf = await pdfOf(report);
     const json = renderJson(report)._unsafeUnwrap();
-    expect(pdf.reportSha256).toBe(sha(new TextEncoder().encode(json)));
+    // The form the docs promise: two-space indent, `type` first, one final newline.
+    expect(json.startsWith('{\n  "type": "supplier-risk-assessment",\n  "meta": {\n')).toBe(true);
+    expect(json.endsWith('}\n')).toBe(true);
+    // The attachment is read back by poppler, not by the package's own PDF reader, so the check does not
+    // go through the code that wrote it; the hash is taken here and looked for in the printed footer.
+    const dir = mkdtempSync(join(tmpdir(), 'unforced-detach-'));
+    try {
+      const out = join(dir, 'report.json');
+      poppler('pdfdetach', pdf.bytes, ['-save', '1', '-o', out]);
+      expect(readFileSync(out, 'utf8')).toBe(json);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const hash = sha(new TextEncoder().encode(json));
+    expect(pdf.reportSha256).toBe(hash);
+    expect(pagesText(pdf.bytes)[0]).toContain(`SHA-256 ${hash}`);
   });
 
   it('lists every heading in the table of contents with the page it is on', async () => {
