@@ -1,4 +1,5 @@
-import type { DataEditionRef, Finding, UnforcedIssue } from '@unforced/core';
+import { type DataEditionRef, type Finding, UnforcedError, type UnforcedIssue } from '@unforced/core';
+import { err, ok, type Result } from 'neverthrow';
 import type { LotExposure } from '../exposure/lot-exposure.js';
 import type { LotShares } from '../exposure/lot-shares.js';
 import type { InvalidEvent } from '../parse/event-batch.js';
@@ -52,14 +53,19 @@ export function attachState(analysis: TraceAnalysis, state: AnalysisState): void
 }
 
 /**
- * The graph and shares behind an analysis made by {@link analyseTrace} in this process, or `undefined`
- * for an object that did not come from it (e.g. one read back from JSON).
+ * The graph and shares behind an analysis made by {@link analyseTrace} in this process, or an
+ * `UNKNOWN_REFERENCE` error for an object that did not come from it (e.g. one read back from JSON).
  *
  * @example
  * ```ts
- * stateOf(analysis)?.context.graph.lotCount;
+ * stateOf(analysis).map((state) => state.context.graph.lotCount);
  * ```
  */
-export function stateOf(analysis: TraceAnalysis): AnalysisState | undefined {
-  return STATES.get(analysis);
+export function stateOf(analysis: TraceAnalysis): Result<AnalysisState, UnforcedError> {
+  const state = STATES.get(analysis);
+  return state === undefined
+    ? err(
+        new UnforcedError('UNKNOWN_REFERENCE', 'this analysis was not made by analyseTrace in this process'),
+      )
+    : ok(state);
 }

@@ -8,6 +8,7 @@ import { Share, toShare } from '../exposure/share.js';
 import { CommodityClass } from '../model/commodity.js';
 import { addR, isZeroR, mulR, ONE, type Rational, subR, ZERO } from '../units/rational.js';
 import { isCycleEdge } from './components.js';
+import { stepDistances } from './step-distances.js';
 
 /**
  * One lot upstream of a traced lot, with its tier and the share of the traced lot's mass it makes up.
@@ -87,36 +88,7 @@ export type TraceBack = z.infer<typeof TraceBack>;
  * ```
  */
 export function upstreamTiers(context: AnalysisContext, start: number): Map<number, number> {
-  return upstream(context, start).tiers;
-}
-
-function upstream(context: AnalysisContext, start: number): { tiers: Map<number, number> } {
-  const { graph, components } = context;
-  const tiers = new Map<number, number>([[start, 1]]);
-  // 0-1 breadth-first search: packing (aggregation) keeps the tier, other steps add one.
-  let front: number[] = [start];
-  let next: number[] = [];
-  while (front.length > 0) {
-    for (let i = 0; i < front.length; i += 1) {
-      const lot = front[i] as number;
-      const tier = tiers.get(lot) as number;
-      for (const s of graph.lot(lot)?.producedBy ?? []) {
-        const step = graph.steps[s];
-        if (step === undefined) continue;
-        const add = step.kind === 'aggregation' ? 0 : 1;
-        for (const line of step.inputs) {
-          if (isCycleEdge(components, line.lot, lot)) continue;
-          const known = tiers.get(line.lot);
-          if (known !== undefined && known <= tier + add) continue;
-          tiers.set(line.lot, tier + add);
-          (add === 0 ? front : next).push(line.lot);
-        }
-      }
-    }
-    front = next;
-    next = [];
-  }
-  return { tiers };
+  return stepDistances(context, start, 'upstream', 1);
 }
 
 /**
@@ -133,16 +105,13 @@ function upstream(context: AnalysisContext, start: number): { tiers: Map<number,
  */
 export function traceBack(analysis: TraceAnalysis, lotId: string): Result<TraceBack, UnforcedError> {
   const state = stateOf(analysis);
-  if (state === undefined)
-    return err(
-      new UnforcedError('UNKNOWN_REFERENCE', 'this analysis was not made by analyseTrace in this process'),
-    );
-  const context = state.context;
+  if (state.isErr()) return err(state.error);
+  const context = state.value.context;
   const { graph, components, masses } = context;
   const start = graph.lotIndex.get(lotId);
   if (start === undefined)
     return err(new UnforcedError('UNKNOWN_REFERENCE', `no event names the lot ${lotId}`, { path: ['lot'] }));
-  const { tiers } = upstream(context, start);
+  const tiers = upstreamTiers(context, start);
   const order = [...tiers.keys()].sort(
     (a, b) => (components.rank[b] as number) - (components.rank[a] as number),
   );

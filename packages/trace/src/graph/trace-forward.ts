@@ -2,7 +2,7 @@ import { UnforcedError } from '@unforced/core';
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
 import { stateOf, type TraceAnalysis } from '../analysis/trace-analysis.js';
-import { isCycleEdge } from './components.js';
+import { stepDistances } from './step-distances.js';
 
 /**
  * A trace-forward: every lot made (directly or through further steps) from a lot, with the number of
@@ -34,39 +34,13 @@ export type TraceForward = z.infer<typeof TraceForward>;
  */
 export function traceForward(analysis: TraceAnalysis, lotId: string): Result<TraceForward, UnforcedError> {
   const state = stateOf(analysis);
-  if (state === undefined)
-    return err(
-      new UnforcedError('UNKNOWN_REFERENCE', 'this analysis was not made by analyseTrace in this process'),
-    );
-  const { graph, components } = state.context;
+  if (state.isErr()) return err(state.error);
+  const { graph } = state.value.context;
   const start = graph.lotIndex.get(lotId);
   if (start === undefined)
     return err(new UnforcedError('UNKNOWN_REFERENCE', `no event names the lot ${lotId}`, { path: ['lot'] }));
-  const finished = new Set(state.finished);
-  const depth = new Map<number, number>([[start, 0]]);
-  // 0-1 breadth-first search: packing keeps the count of steps, other steps add one.
-  let front: number[] = [start];
-  let next: number[] = [];
-  while (front.length > 0) {
-    for (let i = 0; i < front.length; i += 1) {
-      const lot = front[i] as number;
-      const d = depth.get(lot) as number;
-      for (const s of graph.lot(lot)?.consumedBy ?? []) {
-        const step = graph.steps[s];
-        if (step === undefined) continue;
-        const add = step.kind === 'aggregation' ? 0 : 1;
-        for (const line of step.outputs) {
-          if (isCycleEdge(components, lot, line.lot)) continue;
-          const known = depth.get(line.lot);
-          if (known !== undefined && known <= d + add) continue;
-          depth.set(line.lot, d + add);
-          (add === 0 ? front : next).push(line.lot);
-        }
-      }
-    }
-    front = next;
-    next = [];
-  }
+  const finished = new Set(state.value.finished);
+  const depth = stepDistances(state.value.context, start, 'downstream', 0);
   const lots = [...depth]
     .filter(([lot]) => lot !== start)
     .map(([lot, steps]) => ({ lot: graph.lotIds[lot] ?? '', steps, finished: finished.has(lot) }))

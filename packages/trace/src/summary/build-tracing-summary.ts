@@ -1,4 +1,4 @@
-import { UnforcedError, validate } from '@unforced/core';
+import { type UnforcedError, validate } from '@unforced/core';
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
 import { stateOf, type TraceAnalysis } from '../analysis/trace-analysis.js';
@@ -45,11 +45,8 @@ export function buildTracingSummary(
   const parsed = validate(TracingSummaryOptions, options);
   if (parsed.isErr()) return err(parsed.error);
   const state = stateOf(analysis);
-  if (state === undefined)
-    return err(
-      new UnforcedError('UNKNOWN_REFERENCE', 'this analysis was not made by analyseTrace in this process'),
-    );
-  const { context } = state;
+  if (state.isErr()) return err(state.error);
+  const { context } = state.value;
   const { graph } = context;
   const lotIds = [...new Set(parsed.value.lots ?? analysis.finishedLots)].sort();
   const traces: TraceBack[] = [];
