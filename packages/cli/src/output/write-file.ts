@@ -1,8 +1,7 @@
 import { join } from 'node:path';
-import type { UnforcedError } from '@unforced/core';
+import { UnforcedError } from '@unforced/core';
 import { err, ok, type Result } from 'neverthrow';
 import type { CliIo } from '../io.js';
-import { writeError } from './write-report.js';
 
 /**
  * Writes one output file under `dir` and returns its path, or an error that says what to check.
@@ -72,4 +71,24 @@ export function safeName(id: string): string {
  */
 export function jsonText(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/**
+ * An error for a file that could not be written, saying what to check.
+ *
+ * @example
+ * ```ts
+ * writeError('out/report.pdf', cause).message; // 'cannot write out/report.pdf (…): check --out …'
+ * ```
+ */
+export function writeError(path: string, cause: unknown): UnforcedError {
+  const reason = cause instanceof Error ? cause.message : String(cause);
+  return new UnforcedError(
+    'INPUT_UNREADABLE',
+    `cannot write ${path} (${reason}): check that --out is a directory you can write to`,
+    {
+      path: [path],
+      cause,
+    },
+  );
 }

@@ -1,9 +1,9 @@
-import { join } from 'node:path';
-import { UnforcedError } from '@unforced/core';
+import type { UnforcedError } from '@unforced/core';
 import { renderReport } from '@unforced/report';
 import { errAsync, okAsync, type ResultAsync } from 'neverthrow';
 import type { CliIo } from '../io.js';
 import type { OutputFormat } from '../options.js';
+import { writeOutput } from './write-file.js';
 
 const RENDERER = { pdf: 'pdf', json: 'json', csv: 'csv', md: 'markdown' } as const;
 
@@ -31,39 +31,14 @@ export function writeReport(
     chain = chain.andThen(() =>
       renderReport(report, RENDERER[format]).andThen((files) => {
         for (const file of files) {
-          const name =
-            format === 'csv' ? `${base}-${file.name}` : `${base}.${format === 'md' ? 'md' : format}`;
-          const path = join(dir, name);
-          try {
-            io.writeFile(path, file.bytes);
-          } catch (cause) {
-            return errAsync(writeError(path, cause));
-          }
-          written.push(path);
+          const name = format === 'csv' ? `${base}-${file.name}` : `${base}.${format}`;
+          const path = writeOutput(io, dir, name, file.bytes);
+          if (path.isErr()) return errAsync(path.error);
+          written.push(path.value);
         }
         return okAsync(undefined);
       }),
     );
   }
   return chain.map(() => written);
-}
-
-/**
- * An error for a file that could not be written, saying what to check.
- *
- * @example
- * ```ts
- * writeError('out/report.pdf', cause).message; // 'cannot write out/report.pdf (…): check --out …'
- * ```
- */
-export function writeError(path: string, cause: unknown): UnforcedError {
-  const reason = cause instanceof Error ? cause.message : String(cause);
-  return new UnforcedError(
-    'INPUT_UNREADABLE',
-    `cannot write ${path} (${reason}): check that --out is a directory you can write to`,
-    {
-      path: [path],
-      cause,
-    },
-  );
 }
