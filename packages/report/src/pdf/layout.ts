@@ -163,8 +163,8 @@ export class Layout {
     const maxRowHeight = PAGE.top - PAGE.bottom - 40;
     const drawHeader = (): void => {
       if (!header) return;
-      const cells = columns.map((c) =>
-        this.lines(c.header, 'bold', size, (widths[columns.indexOf(c)] ?? 0) - 2 * CELL_PAD),
+      const cells = columns.map((c, i) =>
+        this.lines(c.header, 'bold', size, (widths[i] ?? 0) - 2 * CELL_PAD),
       );
       const height = Math.max(...cells.map((l) => l.length)) * lh + 2 * CELL_PAD;
       this.page.rect(PAGE.margin, this.y - height, this.width, height, INK.header);

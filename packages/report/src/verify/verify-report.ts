@@ -1,10 +1,5 @@
 import { PDFDocument } from '@cantoo/pdf-lib';
-import {
-  type ErrorCode,
-  type UnforcedError,
-  UnforcedError as UnforcedErrorClass,
-  type UnforcedIssue,
-} from '@unforced/core';
+import { type ErrorCode, UnforcedError, type UnforcedIssue } from '@unforced/core';
 import { errAsync, okAsync, ResultAsync } from 'neverthrow';
 import { type Report, validateReport } from '../model/report.js';
 import type { FontInput } from '../pdf/fonts/font-source.js';
@@ -153,7 +148,7 @@ export function verifyReport(
   options: VerifyReportOptions = {},
 ): ResultAsync<ReportVerification, UnforcedError> {
   if (!(pdfBytes instanceof Uint8Array))
-    return errAsync(new UnforcedErrorClass('INVALID_TYPE', 'pdfBytes must be a Uint8Array (or Buffer)'));
+    return errAsync(new UnforcedError('INVALID_TYPE', 'pdfBytes must be a Uint8Array (or Buffer)'));
   return ResultAsync.fromPromise(verify(pdfBytes, options), (cause) => cause).orElse((cause) =>
     okAsync(
       fail([
