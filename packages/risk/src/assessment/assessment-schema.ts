@@ -101,16 +101,8 @@ export const IndicatorEvidence = z.strictObject({
   basis: FindingBasis,
   severity: Severity,
   open: z.boolean(),
-  evidence: z.array(
-    z.strictObject({
-      source: z.enum(EVIDENCE_SOURCES),
-      id: z.string(),
-      date: IsoDate,
-      severity: Severity,
-      basis: FindingBasis,
-      status: z.enum(['open', 'closed']),
-    }),
-  ),
+  /** The evidence items behind it, without their weight and points (those belong to the contributions). */
+  evidence: z.array(EvidenceItemRef.omit({ weight: true, points: true })),
 });
 
 /** An ILO indicator with its evidence. */

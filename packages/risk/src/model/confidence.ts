@@ -4,6 +4,7 @@ import type { CheckRun, Mitigation } from '../input/mitigation.js';
 import { dayNumber } from '../internal/civil-days.js';
 import type { RiskPolicy } from '../policy/policy-schema.js';
 import { type EvidenceItem, halfLifeDecay } from './evidence-items.js';
+import { workforceKnown } from './workforce-factors.js';
 
 /** What the confidence of one supplier is computed from. */
 export interface ConfidenceInput {
@@ -108,16 +109,7 @@ export function confidenceOf(policy: RiskPolicy, input: ConfidenceInput): Confid
   );
   const fixed = fixedComponents(policy);
   if (channel || input.grievances.length > 0) components.push(fixed.voice);
-  const w = input.workforce;
-  if (
-    w !== undefined &&
-    (w.migrantShare !== undefined ||
-      w.agencyShare !== undefined ||
-      w.seasonal !== undefined ||
-      w.employerProvidedHousing !== undefined ||
-      w.pieceRates !== undefined)
-  )
-    components.push(fixed.workforce);
+  if (input.workforce !== undefined && workforceKnown(input.workforce)) components.push(fixed.workforce);
   if (input.sectorOrGoodsKnown) components.push(fixed.sector);
   let total = 0;
   for (const component of components) total += component.weight;

@@ -15,6 +15,9 @@ export interface FactorDraft {
   readonly standards: readonly StandardRef[];
 }
 
+/** The empty list of a factor's indicators, evidence, editions or standards: shared and frozen. */
+export const EMPTY: readonly never[] = Object.freeze([]);
+
 /** A reason to lift the score to a tier whatever else is known. */
 export interface FloorReason {
   readonly tier: 'critical';

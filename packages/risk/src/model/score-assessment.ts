@@ -7,7 +7,7 @@ import { RISK_METHODOLOGY } from '../methodology.js';
 import { confidenceOf } from './confidence.js';
 import { compareItems, evidenceGroups } from './evidence-groups.js';
 import { evidenceItems } from './evidence-items.js';
-import { type FactorDraft, type FloorReason, round4 } from './factor-draft.js';
+import { EMPTY, type FactorDraft, type FloorReason, round4 } from './factor-draft.js';
 import { indicatorEvidence } from './indicator-evidence.js';
 import type { InherentContext } from './inherent-context.js';
 import { mitigationEffects } from './mitigation-effects.js';
@@ -22,8 +22,6 @@ const MITIGATION_LABELS = {
   'grievance-channel': 'Mitigation: working grievance channel',
   'fee-repayment': 'Mitigation: fee-repayment programme',
 } as const;
-
-const EMPTY: readonly never[] = Object.freeze([]);
 
 function contribution(draft: FactorDraft, tenths: number): Contribution {
   return {

@@ -1,6 +1,6 @@
 import type { IloIndicator, WorkforceProfile } from '@unforced/core';
 import type { RiskPolicy } from '../policy/policy-schema.js';
-import type { FactorDraft } from './factor-draft.js';
+import { EMPTY, type FactorDraft } from './factor-draft.js';
 
 function factor(
   id: string,
@@ -26,7 +26,6 @@ function factor(
 const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
 
 // Shared, frozen: assessments are immutable data, and a million of them should not each copy these.
-const NONE: readonly IloIndicator[] = Object.freeze([]);
 const MIGRANT: readonly IloIndicator[] = Object.freeze([
   'abuse-of-vulnerability',
   'debt-bondage',
@@ -43,7 +42,25 @@ const PIECE_RATES: readonly IloIndicator[] = Object.freeze([
   'excessive-overtime',
   'withholding-of-wages',
 ] as const);
-const EMPTY: readonly never[] = Object.freeze([]);
+
+/**
+ * Whether a workforce profile says anything the model reads: a migrant or agency share, seasonal work,
+ * employer-provided housing or piece rates (a bare worker count does not make it known).
+ *
+ * @example
+ * ```ts
+ * workforceKnown({ workers: 120 }); // false
+ * ```
+ */
+export function workforceKnown(workforce: WorkforceProfile): boolean {
+  return (
+    workforce.migrantShare !== undefined ||
+    workforce.agencyShare !== undefined ||
+    workforce.seasonal !== undefined ||
+    workforce.employerProvidedHousing !== undefined ||
+    workforce.pieceRates !== undefined
+  );
+}
 
 /**
  * The workforce-profile factors of inherent risk: migrant and agency shares (scaled by the share),
@@ -59,21 +76,14 @@ const EMPTY: readonly never[] = Object.freeze([]);
 export function workforceFactors(policy: RiskPolicy, workforce: WorkforceProfile | undefined): FactorDraft[] {
   const w = policy.inherent.workforce;
   const out: FactorDraft[] = [];
-  const known =
-    workforce !== undefined &&
-    (workforce.migrantShare !== undefined ||
-      workforce.agencyShare !== undefined ||
-      workforce.seasonal !== undefined ||
-      workforce.employerProvidedHousing !== undefined ||
-      workforce.pieceRates !== undefined);
-  if (!known || workforce === undefined)
+  if (workforce === undefined || !workforceKnown(workforce))
     return [
       factor(
         'unknown',
         'Workforce: profile unknown',
         w.unknownProfile,
         'no workforce profile given (unknown, not safe)',
-        NONE,
+        EMPTY,
       ),
     ];
   if (workforce.migrantShare !== undefined && workforce.migrantShare > 0)
