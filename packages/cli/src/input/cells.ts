@@ -1,5 +1,6 @@
 import { type ErrorCode, isIsoDate, parseMoney } from '@unforced/core';
 import { err, ok, type Result } from 'neverthrow';
+import { excelSerialDate } from './excel-date.js';
 import type { CellKind } from './table-spec.js';
 
 /** A problem with one cell: its code and a message that never repeats the cell's value. */
@@ -9,8 +10,6 @@ export interface CellProblem {
 }
 
 const problem = (code: ErrorCode, message: string): Result<never, CellProblem> => err({ code, message });
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-const DAY = 86_400_000;
 
 /**
  * Reads a date cell: `YYYY-MM-DD`, or (from XLSX) a spreadsheet date serial, the number Excel stores
@@ -20,8 +19,7 @@ function readDate(text: string, fromSpreadsheet: boolean): Result<string, CellPr
   if (isIsoDate(text)) return ok(text);
   if (fromSpreadsheet && /^\d{4,6}(\.0+)?$/.test(text)) {
     const serial = Number(text);
-    if (serial >= 61 && serial < 2_958_466)
-      return ok(new Date(EXCEL_EPOCH + serial * DAY).toISOString().slice(0, 10));
+    if (serial >= 61 && serial < 2_958_466) return ok(excelSerialDate(serial));
   }
   return problem('INVALID_DATE', 'not a calendar date: write dates as YYYY-MM-DD (e.g. 2026-11-22)');
 }

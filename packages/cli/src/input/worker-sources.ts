@@ -5,6 +5,7 @@ import { parseCsv, readXlsxSheet } from '@unforced/reference-data';
 import { err, ok, type Result } from 'neverthrow';
 import type { CliIo } from '../io.js';
 import { detectDelimiter } from './detect-delimiter.js';
+import { excelSerialDate } from './excel-date.js';
 import { normaliseHeader } from './table-spec.js';
 
 /** One table of worker data (a CSV file or an XLSX sheet), re-written as comma CSV with its lines kept. */
@@ -19,7 +20,6 @@ export interface WorkerTable {
 type Rows = ReadonlyArray<{ readonly line: number; readonly values: readonly string[] }>;
 
 const quote = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const isDateColumn = (column: string) => /(_on|_start|_end|_date)$/.test(column);
 
 function roleOf(file: string, header: readonly string[]): Result<CsvFile, UnforcedError> {
@@ -49,7 +49,7 @@ function toTable(file: string, sheet: string | undefined, header: readonly strin
       const cells = columns.map((column, index) => {
         const cell = values[index] ?? '';
         if (sheet !== undefined && isDateColumn(column) && /^\d{4,6}$/.test(cell))
-          return new Date(EXCEL_EPOCH + Number(cell) * 86_400_000).toISOString().slice(0, 10);
+          return excelSerialDate(Number(cell));
         return cell;
       });
       lines.push(cells.map(quote).join(','));
