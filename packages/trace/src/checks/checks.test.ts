@@ -141,7 +141,8 @@ describe('units', () => {
     const finding = run(tight, master(places), { tolerance: '0' }).findings.find(
       (f) => f.code === 'trace.mass-balance.exceeded',
     );
-    // 0.0000008386 kg to 6 decimals: 0.000001; the input total to 6 decimals: 2500 (2499.9999991614).
+    // 0.0000008386 kg to 6 decimals (half up): 0.000001; the input total 2499.9999991614 to 6 decimals:
+    // 2499.999999 (the seventh decimal is 1, so it rounds down).
     expect(finding?.metrics.unexplainedKg).toBe('0.000001');
     expect(finding?.metrics.inputKg).toBe('2499.999999');
     const mismatch = [

@@ -127,16 +127,24 @@ describe('the synthetic cotton chain', () => {
       [L.xjLint, 4, '136/1595'], // 272/319 × 500/5000
       [L.untracedLint, 4, '1632/7975'], // 272/319 × 1200/5000
     ]);
-    expect(back.origins.map((o) => [o.subdivision, o.highRisk])).toEqual([
-      ['US-TX', false],
-      ['IN-GJ', false],
-      ['CN-XJ', true],
+    // Each gin is the origin of its own lint, so an origin's share is its lint's share above.
+    expect(
+      back.origins.map((o) => [o.subdivision, o.highRisk, `${o.share.numerator}/${o.share.denominator}`]),
+    ).toEqual([
+      ['US-TX', false, '2448/7975'],
+      ['IN-GJ', false, '408/1595'],
+      ['CN-XJ', true, '136/1595'],
     ]);
     expect(back.unknown.map((u) => [u.kind, `${u.share.numerator}/${u.share.denominator}`])).toEqual([
       ['unexplained-output', '47/319'],
       ['untraced-lot', '1632/7975'],
     ]);
-    // 2448 + 2040 + 680 + 1632 + 1175 = 7975: the origin and unknown shares add up to exactly one.
+    // In 7975ths: origins 2448 + 2040 + 680, unknown 1632 + 1175 (47/319); 2448 + 2040 + 680 + 1632 + 1175
+    // = 7975, so the origin and unknown shares add up to exactly one.
+    const parts = [...back.origins, ...back.unknown].map((p) => p.share);
+    const sum = parts.reduce((acc, p) => acc + (BigInt(p.numerator) * 7975n) / BigInt(p.denominator), 0n);
+    expect(parts.every((p) => (BigInt(p.numerator) * 7975n) % BigInt(p.denominator) === 0n)).toBe(true);
+    expect(sum).toBe(7975n);
     expect(back.depth).toBe(4);
     expect(back.steps).toEqual([chain.events.spinning, chain.events.weaving, chain.events.cutting]);
   });
