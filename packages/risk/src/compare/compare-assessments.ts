@@ -1,6 +1,7 @@
 import { type DataEditionRef, UnforcedError } from '@unforced/core';
 import { err, ok, type Result } from 'neverthrow';
 import type { Assessment, Contribution } from '../assessment/assessment-schema.js';
+import { editionKey } from '../model/model-context.js';
 import type { RiskTier } from '../policy/policy-schema.js';
 
 /**
@@ -64,7 +65,6 @@ export interface AssessmentComparison {
 }
 
 const GROUP_ORDER = { inherent: 0, evidence: 1, mitigation: 2, floor: 3 } as const;
-const editionKey = (e: DataEditionRef) => `${e.datasetId}\u0000${e.edition}`;
 
 function editionChanges(before: readonly DataEditionRef[], after: readonly DataEditionRef[]): string[] {
   const b = new Map(before.map((e) => [e.datasetId, e.edition]));

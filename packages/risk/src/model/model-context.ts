@@ -31,6 +31,18 @@ export interface ModelContext {
 }
 
 /**
+ * The key of a data edition: its dataset id and edition, which identify it.
+ *
+ * @example
+ * ```ts
+ * editionKey({ datasetId: 'a', edition: '2' }); // 'a\u00002'
+ * ```
+ */
+export function editionKey(edition: DataEditionRef): string {
+  return `${edition.datasetId}\u0000${edition.edition}`;
+}
+
+/**
  * Sorts and de-duplicates data-edition references by dataset id, then edition.
  *
  * @example
@@ -40,7 +52,7 @@ export interface ModelContext {
  */
 export function sortEditions(editions: Iterable<DataEditionRef>): DataEditionRef[] {
   const byKey = new Map<string, DataEditionRef>();
-  for (const e of editions) byKey.set(`${e.datasetId}\u0000${e.edition}`, e);
+  for (const e of editions) byKey.set(editionKey(e), e);
   return [...byKey.keys()].sort().map((key) => byKey.get(key) as DataEditionRef);
 }
 

@@ -1,6 +1,7 @@
 import { ILO_INDICATOR_IDS, type IloIndicator, iloIndicatorInfo } from '@unforced/core';
 import type { Assessment } from '../assessment/assessment-schema.js';
 import type { RiskTier } from '../policy/policy-schema.js';
+import { bySupplierId } from './by-supplier-id.js';
 
 /** The suppliers of one country, sector or indicator, by tier, with their workers and spend per currency. */
 export interface AggregateRow {
@@ -91,9 +92,7 @@ function groupBy(
  * ```
  */
 export function aggregatePortfolio(assessments: readonly Assessment[]): PortfolioAggregates {
-  const sorted = [...assessments].sort((a, b) =>
-    a.supplierId < b.supplierId ? -1 : a.supplierId > b.supplierId ? 1 : 0,
-  );
+  const sorted = [...assessments].sort(bySupplierId);
   const byIndicator: IndicatorAggregateRow[] = [];
   for (const indicator of ILO_INDICATOR_IDS) {
     const withIt = sorted.filter((a) => a.indicators.some((i) => i.indicator === indicator));

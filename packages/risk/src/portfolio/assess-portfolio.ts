@@ -3,6 +3,7 @@ import { err, ok, type Result } from 'neverthrow';
 import type { Assessment } from '../assessment/assessment-schema.js';
 import { type AssessOptions, createRiskModel } from '../assessment/create-risk-model.js';
 import type { SupplierEvidenceInput } from '../input/supplier-evidence.js';
+import { bySupplierId } from './by-supplier-id.js';
 
 /** A supplier of a portfolio that could not be assessed: its position, its id when readable, every issue. */
 export interface PortfolioError {
@@ -77,6 +78,6 @@ export function assessPortfolio(
       return err(result.error);
     else errors.push({ index, supplierId, issues: result.error.issues });
   }
-  assessments.sort((a, b) => (a.supplierId < b.supplierId ? -1 : a.supplierId > b.supplierId ? 1 : 0));
+  assessments.sort(bySupplierId);
   return ok({ asOf: options.asOf, assessments, errors });
 }

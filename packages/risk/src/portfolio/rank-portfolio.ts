@@ -9,6 +9,7 @@ import {
 import type { Assessment } from '../assessment/assessment-schema.js';
 import { tierRank } from '../model/tiers.js';
 import type { RiskTier } from '../policy/policy-schema.js';
+import { bySupplierId } from './by-supplier-id.js';
 
 /** What a portfolio is ranked by: risk alone, or risk weighted by an exposure. */
 export type RankBy = 'risk' | 'spend' | 'workers' | 'volume';
@@ -61,9 +62,6 @@ interface Row {
   readonly spend: Money | null;
   readonly weighted: number | null;
 }
-
-const byId = (x: Assessment, y: Assessment) =>
-  x.supplierId < y.supplierId ? -1 : x.supplierId > y.supplierId ? 1 : 0;
 
 function exposureOf(a: Assessment, options: RankOptions): { row?: Row; issue?: UnforcedIssue } {
   if (options.by === 'risk') return { row: { a, exposure: null, spend: null, weighted: null } };
@@ -122,7 +120,7 @@ function exposureOf(a: Assessment, options: RankOptions): { row?: Row; issue?: U
 export function rankPortfolio(assessments: readonly Assessment[], options: RankOptions): PortfolioRanking {
   const rows: Row[] = [];
   const excluded: Array<{ supplierId: string; issues: UnforcedIssue[] }> = [];
-  const sorted = [...assessments].sort(byId);
+  const sorted = [...assessments].sort(bySupplierId);
   const currency =
     options.currency ?? sorted.find((a) => a.exposure.spend !== null)?.exposure.spend?.currency;
   const resolved: RankOptions = currency === undefined ? options : { ...options, currency };
@@ -136,7 +134,7 @@ export function rankPortfolio(assessments: readonly Assessment[], options: RankO
     tierRank(y.a.tier) - tierRank(x.a.tier) ||
     y.a.scoreTenths - x.a.scoreTenths ||
     confidenceRank[x.a.confidence.level] - confidenceRank[y.a.confidence.level] ||
-    byId(x.a, y.a);
+    bySupplierId(x.a, y.a);
   rows.sort(options.by === 'risk' ? byRisk : (x, y) => (y.weighted ?? 0) - (x.weighted ?? 0) || byRisk(x, y));
   return {
     by: options.by,
