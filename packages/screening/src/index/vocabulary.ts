@@ -50,7 +50,8 @@ export interface Neighbours {
  * one-deletion keys for words of 4–9 characters (one edit, transpositions included) and character
  * trigrams for words of 10 characters or more (two edits). Known place-name variants are indexed as
  * spellings of their canonical word, so a misspelt variant (`kasgar`) still finds `kashi`. Built once;
- * read-only afterwards except for a bounded cache of neighbour look-ups, which never changes a result.
+ * read-only afterwards except for the scratch marks and counts each search reuses, which never change a
+ * result (the bounded cache of look-ups is the index's `tokenCache`).
  */
 export class Vocabulary {
   readonly ids = new Map<string, number>();
