@@ -178,7 +178,7 @@ export function portfolioDocument(report: PortfolioReport): ReportDocument {
     { kind: 'heading', level: 1, text: 'Actions due in the next 90 days' },
     actionsTable(
       due.map((a) =>
-        a.supplierId === undefined ? a : { ...a, supplierId: `${names.get(a.supplierId) ?? a.supplierId}` },
+        a.supplierId === undefined ? a : { ...a, supplierId: names.get(a.supplierId) ?? a.supplierId },
       ),
       'No actions fall due in the next 90 days.',
     ),
