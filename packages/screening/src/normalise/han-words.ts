@@ -19,6 +19,11 @@ const HAN_DICTIONARY: ReadonlyMap<string, HanEntry> = (() => {
   return map;
 })();
 
+/** The pinyin syllables of a Han text, one per character, without tones (ü read as u). */
+function readingsOf(text: string): string[] {
+  return pinyin(text, { toneType: 'none', type: 'array' }).map((s) => s.replace(/ü/g, 'u'));
+}
+
 const LONGEST = Math.max(...[...HAN_DICTIONARY.keys()].map((k) => k.length));
 
 /** What a run of Han characters gives: tokens and legal forms. */
@@ -41,7 +46,7 @@ export interface HanWords {
  */
 export function hanWords(run: string, qualifier: boolean): HanWords {
   const chars = [...run];
-  const readings = pinyin(run, { toneType: 'none', type: 'array' }).map((s) => s.replace(/ü/g, 'u'));
+  const readings = readingsOf(run);
   const aligned = readings.length === chars.length;
   const tokens: NameToken[] = [];
   const legalForms: LegalFormFamily[] = [];
@@ -49,9 +54,7 @@ export function hanWords(run: string, qualifier: boolean): HanWords {
   const flush = (): void => {
     if (residual.length === 0) return;
     const original = residual.map((i) => chars[i] ?? '').join('');
-    const syllables = aligned
-      ? residual.map((i) => readings[i] ?? '')
-      : pinyin(original, { toneType: 'none', type: 'array' }).map((s) => s.replace(/ü/g, 'u'));
+    const syllables = aligned ? residual.map((i) => readings[i] ?? '') : readingsOf(original);
     const clean = syllables.filter((s) => /^[a-z]+$/.test(s));
     if (clean.length > 0)
       tokens.push({

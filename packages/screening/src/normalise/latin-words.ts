@@ -1,6 +1,7 @@
 import { ABBREVIATIONS } from '../data/abbreviations.js';
 import { STOP_WORDS } from '../data/generic-words.js';
 import { MULTI_WORD_PLACES, PLACE_NAME_GROUPS } from '../data/place-names.js';
+import { groupBy } from './group-by.js';
 import type { NameToken } from './name-token.js';
 
 const PLACE_OF: ReadonlyMap<string, string> = (() => {
@@ -13,16 +14,7 @@ const PLACE_OF: ReadonlyMap<string, string> = (() => {
 })();
 const STOP: ReadonlySet<string> = new Set(STOP_WORDS);
 /** Multi-word places by their first word, each group in the order of `MULTI_WORD_PLACES`. */
-const MULTI_BY_FIRST: ReadonlyMap<string, ReadonlyArray<(typeof MULTI_WORD_PLACES)[number]>> = (() => {
-  const map = new Map<string, Array<(typeof MULTI_WORD_PLACES)[number]>>();
-  for (const place of MULTI_WORD_PLACES) {
-    const first = place.words[0] ?? '';
-    const group = map.get(first);
-    if (group === undefined) map.set(first, [place]);
-    else group.push(place);
-  }
-  return map;
-})();
+const MULTI_BY_FIRST = groupBy(MULTI_WORD_PLACES, (place) => place.words[0] ?? '');
 
 /**
  * Turns normalised Latin words (legal forms already removed) into tokens: multi-word place names are

@@ -1,19 +1,7 @@
 import { LATIN_LEGAL_FORMS, type LegalForm, type LegalFormFamily } from '../data/legal-forms.js';
+import { groupBy } from './group-by.js';
 
-/** The forms grouped by one of their tokens, each group in the order of `LATIN_LEGAL_FORMS`. */
-function groupBy(
-  forms: readonly LegalForm[],
-  key: (form: LegalForm) => string,
-): ReadonlyMap<string, LegalForm[]> {
-  const map = new Map<string, LegalForm[]>();
-  for (const form of forms) {
-    const k = key(form);
-    const group = map.get(k);
-    if (group === undefined) map.set(k, [form]);
-    else group.push(form);
-  }
-  return map;
-}
+// Each group below is in the order of `LATIN_LEGAL_FORMS`.
 /** Every form by its last token: the forms that can end a name at a given word. */
 const BY_LAST = groupBy(LATIN_LEGAL_FORMS, (form) => form.tokens[form.tokens.length - 1] ?? '');
 /** The forms stripped anywhere, by their first token. */
