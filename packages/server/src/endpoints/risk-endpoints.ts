@@ -1,28 +1,11 @@
-import { AsOf, type UnforcedError } from '@unforced/core';
-import type { ReferenceData } from '@unforced/reference-data';
-import {
-  Assessment,
-  assessPortfolio,
-  createRiskModel,
-  type RiskModel,
-  RiskPolicy,
-  SupplierEvidence,
-} from '@unforced/risk';
-import type { Result } from 'neverthrow';
+import { AsOf } from '@unforced/core';
+import { Assessment, assessPortfolio, createRiskModel, RiskPolicy, SupplierEvidence } from '@unforced/risk';
 import { z } from 'zod';
 import { defineEndpoint } from '../app/endpoint.js';
-
-const models = new WeakMap<ReferenceData, Result<RiskModel, UnforcedError>>();
+import { perReferenceData } from '../app/per-reference-data.js';
 
 /** The risk model with the default policy over a reference-data set, built once and kept. */
-function defaultModel(referenceData: ReferenceData): Result<RiskModel, UnforcedError> {
-  let model = models.get(referenceData);
-  if (model === undefined) {
-    model = createRiskModel({ referenceData });
-    models.set(referenceData, model);
-  }
-  return model;
-}
+const defaultModel = perReferenceData((referenceData) => createRiskModel({ referenceData }));
 
 // A policy in a request is validated by the SDK (`INVALID_POLICY` with every issue), not by the envelope.
 const PolicyField = z.unknown().optional();

@@ -1,29 +1,21 @@
-import { AsOf, type UnforcedError } from '@unforced/core';
-import type { ReferenceData } from '@unforced/reference-data';
+import { AsOf } from '@unforced/core';
 import {
   createScreeningIndex,
   ScreeningEntity,
-  type ScreeningIndex,
   ScreenOptions,
   screenBatch,
   screeningFindings,
   uflpaScreeningList,
 } from '@unforced/screening';
-import { err, ok, type Result } from 'neverthrow';
+import { err, ok } from 'neverthrow';
 import { z } from 'zod';
 import { defineEndpoint } from '../app/endpoint.js';
-
-const indexes = new WeakMap<ReferenceData, Result<ScreeningIndex, UnforcedError>>();
+import { perReferenceData } from '../app/per-reference-data.js';
 
 /** The screening index over the UFLPA Entity List of a reference-data set, built once and kept. */
-function indexFor(referenceData: ReferenceData): Result<ScreeningIndex, UnforcedError> {
-  let index = indexes.get(referenceData);
-  if (index === undefined) {
-    index = createScreeningIndex([uflpaScreeningList(referenceData)]);
-    indexes.set(referenceData, index);
-  }
-  return index;
-}
+const indexFor = perReferenceData((referenceData) =>
+  createScreeningIndex([uflpaScreeningList(referenceData)]),
+);
 
 /**
  * `POST /v1/screening/screen`: screens entities (suppliers, facilities, any party: a name, aliases,
