@@ -48,27 +48,3 @@ export interface AnalysisContext {
 export function locationOf(event: TraceEvent): string | undefined {
   return event.bizLocation ?? event.readPoint;
 }
-
-/**
- * The party ids an event names: operators of its location and of `location` sources/destinations,
- * and owning or possessing parties in its source and destination lists.
- *
- * @example
- * ```ts
- * partiesOfEvent(context, 3); // ['urn:epc:id:pgln:9521004.00000', …]
- * ```
- */
-export function partiesOfEvent(context: Pick<AnalysisContext, 'graph' | 'facilityOf'>, e: number): string[] {
-  const event = context.graph.events[e];
-  if (event === undefined) return [];
-  const out = new Set<string>();
-  const here = context.facilityOf(e);
-  if (here !== undefined) out.add(here.partyId);
-  for (const entry of [...event.sourceList, ...event.destinationList]) {
-    if (entry.type === 'location') {
-      const facility = context.graph.master.facilities.get(entry.id);
-      if (facility !== undefined) out.add(facility.partyId);
-    } else out.add(entry.id);
-  }
-  return [...out];
-}

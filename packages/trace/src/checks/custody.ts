@@ -1,5 +1,5 @@
 import type { Finding } from '@unforced/core';
-import type { AnalysisContext } from '../analysis/context.js';
+import { type AnalysisContext, locationOf } from '../analysis/context.js';
 import { facilityLabel, lotLabel, partyLabel } from '../analysis/describe.js';
 import { SECTION_307_TRACING, UFLPA_TRACING } from '../findings/citations.js';
 import { makeFinding } from '../findings/make-finding.js';
@@ -47,7 +47,7 @@ export function checkCustody(context: AnalysisContext): Finding[] {
     for (const e of node.events) {
       const event = graph.events[e];
       if (event === undefined) continue;
-      const location = event.bizLocation ?? event.readPoint;
+      const location = locationOf(event);
       const facility = context.facilityOf(e);
       if (expected !== undefined && location !== undefined) {
         const arrived =

@@ -1,5 +1,5 @@
 import type { Finding } from '@unforced/core';
-import type { AnalysisContext } from '../analysis/context.js';
+import { type AnalysisContext, locationOf } from '../analysis/context.js';
 import { SECTION_307_TRACING, UFLPA_TRACING } from '../findings/citations.js';
 import { makeFinding } from '../findings/make-finding.js';
 
@@ -20,16 +20,16 @@ export function checkDangling(context: AnalysisContext): Finding[] {
   const locations = new Map<string, number>();
   const missingParties = new Map<string, number>();
   const count = (map: Map<string, number>, id: string) => map.set(id, (map.get(id) ?? 0) + 1);
+  const countEntry = (entry: { type: string; id: string }) => {
+    if (entry.type === 'location') {
+      if (!facilities.has(entry.id)) count(locations, entry.id);
+    } else if (!parties.has(entry.id)) count(missingParties, entry.id);
+  };
   for (const event of graph.events) {
-    const location = event.bizLocation ?? event.readPoint;
+    const location = locationOf(event);
     if (location !== undefined && !facilities.has(location)) count(locations, location);
-    for (const entry of event.sourceList.length + event.destinationList.length === 0
-      ? []
-      : event.sourceList.concat(event.destinationList)) {
-      if (entry.type === 'location') {
-        if (!facilities.has(entry.id)) count(locations, entry.id);
-      } else if (!parties.has(entry.id)) count(missingParties, entry.id);
-    }
+    for (const entry of event.sourceList) countEntry(entry);
+    for (const entry of event.destinationList) countEntry(entry);
   }
   for (const facility of facilities.values())
     if (!parties.has(facility.partyId)) count(missingParties, facility.partyId);

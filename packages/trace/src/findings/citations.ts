@@ -78,16 +78,3 @@ export const DOL_LIST_OF_GOODS: StandardRef = {
   standard: 'US-TVPRA-LIST',
   clause: 'TVPRA of 2005, Sec. 105(b)(2)(C) (List of Goods produced by forced labour)',
 };
-
-/**
- * The Unforced trace methodology (docs/traceability.md).
- *
- * @example
- * ```ts
- * makeFinding(context, { …, standards: [TRACE_METHOD] });
- * ```
- */
-export const TRACE_METHOD: StandardRef = {
-  standard: 'UNFORCED-METHODOLOGY',
-  clause: 'docs/traceability.md',
-};

@@ -1,5 +1,5 @@
 import type { Finding } from '@unforced/core';
-import type { AnalysisContext } from '../analysis/context.js';
+import { type AnalysisContext, locationOf } from '../analysis/context.js';
 import type { TraceBack } from '../graph/trace-back.js';
 import type { SummaryScope } from './summary-scope.js';
 import type { MissingEvidence, SummaryParty } from './tracing-summary-schema.js';
@@ -96,7 +96,7 @@ export function missingEvidence(
         subject: { kind: 'event', id: event.id },
         message: `The production step ${event.id} cites no production order or record.`,
       });
-    const location = event.bizLocation ?? event.readPoint;
+    const location = locationOf(event);
     if (location !== undefined && !graph.master.facilities.has(location))
       add({
         kind: 'location-not-in-master-data',
