@@ -1,15 +1,10 @@
 import type { Finding, Supplier, WorkerRecord } from '@unforced/core';
+import type { AttributedFinding } from '@unforced/risk';
 import { buildTracingSummary, type TraceAnalysis } from '@unforced/trace';
-
-/** A finding with the supplier it is about (the risk package's `AttributedFinding`). */
-export interface Attributed {
-  readonly supplierId: string;
-  readonly finding: Finding;
-}
 
 /** Findings sorted out: those attributed to a supplier, and why the others could not be. */
 export interface Attribution {
-  readonly attributed: Attributed[];
+  readonly attributed: AttributedFinding[];
   readonly unattributed: string[];
 }
 
@@ -39,7 +34,7 @@ export function attributeRecruitment(
       w.supplierId !== undefined && known.has(w.supplierId) ? w.supplierId : ofFacility.get(w.facilityId),
     ]),
   );
-  const attributed: Attributed[] = [];
+  const attributed: AttributedFinding[] = [];
   const missing = new Set<string>();
   for (const finding of findings) {
     const { kind, id } = finding.subject;
@@ -83,7 +78,7 @@ const normalise = (name: string) =>
  * ```
  */
 export function attributeTrace(analysis: TraceAnalysis, suppliers: readonly Supplier[]): Attribution {
-  const attributed: Attributed[] = [];
+  const attributed: AttributedFinding[] = [];
   const unattributed: string[] = [];
   const seen = new Set<string>();
   for (const lot of analysis.finishedLots) {

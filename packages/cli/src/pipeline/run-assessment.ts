@@ -8,6 +8,7 @@ import {
 } from '@unforced/core';
 import {
   type Assessment,
+  type AttributedFinding,
   aggregatePortfolio,
   createRiskModel,
   groupEvidence,
@@ -32,7 +33,7 @@ import {
 } from '../input/tables/index.js';
 import type { CliIo } from '../io.js';
 import type { Progress } from '../output/progress.js';
-import { type Attributed, attributeRecruitment, attributeTrace } from './attribute-findings.js';
+import { attributeRecruitment, attributeTrace } from './attribute-findings.js';
 import { runFees } from './run-fees.js';
 import { runTrace } from './run-trace.js';
 import { buildScreeningIndex } from './screening-index.js';
@@ -61,7 +62,7 @@ export interface AssessmentRun {
   readonly ranking: PortfolioRanking;
   readonly aggregates: PortfolioAggregates;
   /** Every finding used, with its supplier. */
-  readonly findings: readonly Attributed[];
+  readonly findings: readonly AttributedFinding[];
   readonly skipped: readonly SkippedRow[];
   /** Supplier rows read. */
   readonly total: number;
@@ -145,7 +146,7 @@ export async function runAssessment(
     { label: 'grievances', files: input.grievances, total: grievances.value.total },
     { label: 'mitigations', files: input.mitigations, total: mitigations.value.total },
   ];
-  const findings: Attributed[] = [];
+  const findings: AttributedFinding[] = [];
   const unattributed: string[] = [];
   const checks: Array<{ supplierId: string; area: string; runOn: string }> = [];
 
