@@ -34,7 +34,7 @@ export function dayNumber(date: string): number {
  * isoFromDayNumber(0); // '1970-01-01'
  * ```
  */
-export function isoFromDayNumber(days: number): string {
+function isoFromDayNumber(days: number): string {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;

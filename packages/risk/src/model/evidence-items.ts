@@ -42,7 +42,7 @@ export function halfLifeDecay(ageDays: number, halfLifeDays: number): number {
  * decayWeight(365, 365, true, 0.5, 0.25); // 0.5
  * ```
  */
-export function decayWeight(
+function decayWeight(
   ageDays: number,
   halfLifeDays: number,
   open: boolean,
