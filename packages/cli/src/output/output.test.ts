@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryIo } from '../testing/memory-io.js';
 import { exitCodeFor, severityCounts } from './fail-on.js';
+import { percent } from './percent.js';
 import { createProgress } from './progress.js';
 import { displayWidth, textTable } from './text-table.js';
 
@@ -50,5 +51,12 @@ describe('exit codes', () => {
   it('counts severities highest first', () => {
     expect(severityCounts(['high', 'critical', 'high'])).toBe('1 critical, 2 high');
     expect(severityCounts([])).toBe('none');
+  });
+});
+
+describe('percent', () => {
+  it('writes a share with two decimals', () => {
+    // 1/3 = 33.333…% → 33.33%; 0.5 → 50.00%; 1 → 100.00%.
+    expect([percent(1 / 3), percent(0.5), percent(1)]).toEqual(['33.33%', '50.00%', '100.00%']);
   });
 });

@@ -1,11 +1,10 @@
 import { formatMoney } from '@unforced/core';
 import type { DatasetStatus } from '@unforced/reference-data';
 import { severityCounts } from '../output/fail-on.js';
+import { percent } from '../output/percent.js';
 import { textTable } from '../output/text-table.js';
 import { topRisksTable } from './assessment-output.js';
 import type { DemoRun } from './run-demo.js';
-
-const pct = (share: number) => `${(Math.round(share * 10_000) / 100).toFixed(2)}%`;
 
 /**
  * The human summary of `unforced demo`: what each part found, the table of the top risks, the
@@ -65,7 +64,7 @@ export function demoSummary(
     `3. Cotton-to-garment chain: ${trace.analysis.stats.events} EPCIS events, ${trace.analysis.stats.finishedLots} finished lot(s)`,
     textTable(
       ['finished lot', 'product', 'high-risk origin', 'unknown origin'],
-      exposure.map((e) => [e.lot, e.product ?? '', pct(e.highRisk.value), pct(e.unknown.value)]),
+      exposure.map((e) => [e.lot, e.product ?? '', percent(e.highRisk.value), percent(e.unknown.value)]),
     ),
     `   findings: ${severityCounts(trace.analysis.findings.map((f) => f.severity))}; CBP evidence: ${
       trace.summary?.evidence.map((e) => `${e.status}`).filter((x) => x !== 'present' && x !== 'not-assessed')

@@ -6,14 +6,13 @@ import type { OutputFormat } from '../options.js';
 import { csvTable } from '../output/csv-table.js';
 import { severityCounts } from '../output/fail-on.js';
 import { findingsCsv } from '../output/findings-csv.js';
+import { percent } from '../output/percent.js';
 import { readSummary, skippedCsv, skippedJson } from '../output/print-skipped.js';
 import { clip, textTable } from '../output/text-table.js';
 import { worstFirst } from '../output/worst-first.js';
 import { jsonText, writeOutputs } from '../output/write-file.js';
 import { writeReport } from '../output/write-report.js';
 import type { TraceRun } from './run-trace.js';
-
-const pct = (share: number) => `${(Math.round(share * 10_000) / 100).toFixed(2)}%`;
 
 /**
  * The machine-readable result of `unforced trace` (`--json`, `trace-results.json`): findings, the
@@ -92,9 +91,9 @@ export function traceSummary(run: TraceRun, top = 10): string {
           analysis.exposures.map((e) => [
             e.lot,
             e.product ?? '',
-            pct(e.highRisk.value),
-            pct(e.listed.value),
-            pct(e.unknown.value),
+            percent(e.highRisk.value),
+            percent(e.listed.value),
+            percent(e.unknown.value),
           ]),
         ),
     '',
