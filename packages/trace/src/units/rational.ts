@@ -1,3 +1,5 @@
+import { divideRounded, parseDecimalRatio } from '@unforced/core';
+
 /**
  * An exact non-negative rational number: a bigint numerator over a positive bigint denominator, kept
  * in lowest terms. Quantities, unit factors, yields and exposure shares use it so that no float ever
@@ -135,10 +137,9 @@ export function isZeroR(a: Rational): boolean {
   return a.n === 0n;
 }
 
-const DECIMAL = /^(\d+)(?:\.(\d+))?$/;
-
 /**
- * Reads a non-negative decimal string exactly (`"0.45359237"` → 45359237/100000000), or `undefined`.
+ * Reads a non-negative decimal string exactly (`"0.45359237"` → 45359237/100000000), or `undefined`:
+ * core's `parseDecimalRatio`, in lowest terms.
  *
  * @example
  * ```ts
@@ -147,10 +148,8 @@ const DECIMAL = /^(\d+)(?:\.(\d+))?$/;
  */
 export function parseDecimal(text: string): Rational | undefined {
   if (text === '1') return ONE;
-  const match = DECIMAL.exec(text);
-  if (match === null) return undefined;
-  const fraction = match[2] ?? '';
-  return rational(BigInt(`${match[1]}${fraction}`), 10n ** BigInt(fraction.length));
+  const parsed = parseDecimalRatio(text);
+  return parsed.isOk() ? rational(parsed.value.numerator, parsed.value.denominator) : undefined;
 }
 
 /**
@@ -166,7 +165,7 @@ export function formatDecimal(a: Rational, places = 6): string {
   const negative = a.n < 0n;
   const n = negative ? -a.n : a.n;
   const scale = 10n ** BigInt(places);
-  const scaled = (n * scale * 2n + a.d) / (2n * a.d);
+  const scaled = divideRounded(n * scale, a.d, 'half-up');
   const whole = scaled / scale;
   const fraction = (scaled % scale).toString().padStart(places, '0').replace(/0+$/, '');
   const body = fraction.length > 0 ? `${whole}.${fraction}` : `${whole}`;
