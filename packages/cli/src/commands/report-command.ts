@@ -8,7 +8,7 @@ import { failWith } from '../output/report-error.js';
 import { textTable } from '../output/text-table.js';
 import { jsonText } from '../output/write-file.js';
 import type { Command } from './command.js';
-import { printedHelp } from './command-kit.js';
+import { missingInput, printedHelp } from './command-kit.js';
 
 const HELP = `unforced report verify: check that an Unforced PDF report is intact
 
@@ -74,11 +74,7 @@ async function run(args: readonly string[], io: CliIo) {
   const { options, files } = parsed.value;
   if (printedHelp(io, options.help, HELP)) return EXIT_CODES.OK;
   if (files.length === 0)
-    return failWith(
-      io,
-      new UnforcedError('USAGE', 'unforced report verify needs a PDF file'),
-      'unforced report --help',
-    );
+    return failWith(io, missingInput('report verify', 'a PDF file'), 'unforced report --help');
   const results = [];
   for (const file of files) {
     if (extname(file).toLowerCase() !== '.pdf')
