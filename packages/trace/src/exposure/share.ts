@@ -1,3 +1,4 @@
+import { divideRounded } from '@unforced/core';
 import { z } from 'zod';
 import type { Rational } from '../units/rational.js';
 
@@ -32,6 +33,6 @@ const SCALE = 10n ** 12n;
 export function toShare(value: Rational): Share {
   if (value.n === 0n) return { numerator: '0', denominator: '1', value: 0 };
   if (value.n === value.d) return { numerator: '1', denominator: '1', value: 1 };
-  const scaled = (value.n * SCALE + value.d - 1n) / value.d;
+  const scaled = divideRounded(value.n * SCALE, value.d, 'ceil');
   return { numerator: value.n.toString(), denominator: value.d.toString(), value: Number(scaled) / 1e12 };
 }

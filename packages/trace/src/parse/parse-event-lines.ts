@@ -3,12 +3,12 @@ import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
 import type { EventBatch } from './event-batch.js';
 import { EventLineReader } from './event-line-reader.js';
-import { EVENT_FORMATS } from './read-event-record.js';
+import { EVENT_FORMATS, type EventFormat } from './read-event-record.js';
 
 /** Options for {@link parseEventLines}. */
 export interface ParseEventLinesOptions {
   /** The format of every line, or `auto` (default) to tell EPCIS, UNTP and normalised events apart. */
-  readonly format?: (typeof EVENT_FORMATS)[number];
+  readonly format?: EventFormat;
 }
 
 const Options = z.strictObject({ format: z.enum(EVENT_FORMATS).default('auto') });
