@@ -102,8 +102,7 @@ export function analyseTrace(
   }
   const graph = buildLotGraph(deduped.events, index);
   const facilityOf = (e: number) => {
-    const event = graph.events[e];
-    const location = event === undefined ? undefined : locationOf(event);
+    const location = locationOf(graph.events[e]);
     return location === undefined ? undefined : index.facilities.get(location);
   };
   const settings = massSettings({ ...DEFAULT_YIELDS, ...resolved.yields }, resolved.tolerance);

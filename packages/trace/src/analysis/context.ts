@@ -38,13 +38,14 @@ export interface AnalysisContext {
 }
 
 /**
- * The location id an event took place at: its `bizLocation`, else its `readPoint`.
+ * The location id an event took place at: its `bizLocation`, else its `readPoint` (`undefined` for no
+ * event).
  *
  * @example
  * ```ts
  * locationOf(event); // 'urn:epc:id:sgln:9521004.00001.0'
  * ```
  */
-export function locationOf(event: TraceEvent): string | undefined {
-  return event.bizLocation ?? event.readPoint;
+export function locationOf(event: TraceEvent | undefined): string | undefined {
+  return event?.bizLocation ?? event?.readPoint;
 }

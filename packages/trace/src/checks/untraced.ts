@@ -1,5 +1,5 @@
 import type { Finding } from '@unforced/core';
-import type { AnalysisContext } from '../analysis/context.js';
+import { type AnalysisContext, locationOf } from '../analysis/context.js';
 import { facilityLabel, kgText, lotLabel, percentText } from '../analysis/describe.js';
 import { SECTION_307_TRACING, UFLPA_TRACING } from '../findings/citations.js';
 import { makeFinding } from '../findings/make-finding.js';
@@ -32,7 +32,7 @@ export function checkUntraced(context: AnalysisContext): Finding[] {
           code: 'trace.origin.unknown-location',
           severity: 'high',
           subject: { kind: 'lot', id: node.id },
-          message: `The creation of ${lotLabel(context, lot)} is recorded (${event?.id ?? '?'}) but not where: its location ${event?.bizLocation ?? event?.readPoint ?? '(none)'} is not in the master data, so its origin is unknown.`,
+          message: `The creation of ${lotLabel(context, lot)} is recorded (${event?.id ?? '?'}) but not where: its location ${locationOf(event) ?? '(none)'} is not in the master data, so its origin is unknown.`,
           metrics: { creationEvents: node.created.length },
           standards: [UFLPA_TRACING, SECTION_307_TRACING],
           remediation: {

@@ -1,6 +1,7 @@
 import { type UnforcedError, validate } from '@unforced/core';
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
+import { locationOf } from '../analysis/context.js';
 import { stateOf, type TraceAnalysis } from '../analysis/trace-analysis.js';
 import { type TraceBack, traceBack } from '../graph/trace-back.js';
 import { evidenceStatus } from './evidence-status.js';
@@ -71,8 +72,8 @@ export function buildTracingSummary(
       documents: [...(event?.bizTransactionList ?? [])],
     };
     if (event?.bizStep !== undefined) step.bizStep = event.bizStep;
-    if (event?.bizLocation !== undefined || event?.readPoint !== undefined)
-      step.facility = event.bizLocation ?? event.readPoint ?? '';
+    const location = locationOf(event);
+    if (location !== undefined) step.facility = location;
     if (facility !== undefined) step.party = facility.partyId;
     return step;
   });

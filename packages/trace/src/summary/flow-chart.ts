@@ -1,4 +1,4 @@
-import type { AnalysisContext } from '../analysis/context.js';
+import { type AnalysisContext, locationOf } from '../analysis/context.js';
 import type { TraceBack } from '../graph/trace-back.js';
 import type { BizTransactionRef } from '../model/trace-event.js';
 import type { RoleEntry } from './roles.js';
@@ -54,10 +54,7 @@ export function flowChart(
     for (const e of events) draft.events.add(e);
     drafts.set(key, draft);
   };
-  const placeOf = (e: number): string | undefined => {
-    const event = graph.events[e];
-    return event?.bizLocation ?? event?.readPoint;
-  };
+  const placeOf = (e: number): string | undefined => locationOf(graph.events[e]);
   for (const lot of scope.tiers.keys()) {
     const node = graph.lot(lot);
     if (node === undefined) continue;
@@ -130,8 +127,7 @@ function consumptionPlace(context: AnalysisContext, lotId: string): string | und
   for (const s of graph.lot(lot ?? -1)?.consumedBy ?? [])
     for (const line of graph.steps[s]?.inputs ?? []) {
       if (line.lot !== lot) continue;
-      const event = graph.events[line.event];
-      const place = event?.bizLocation ?? event?.readPoint;
+      const place = locationOf(graph.events[line.event]);
       if (place !== undefined) places.push(place);
     }
   return places.sort()[0];
