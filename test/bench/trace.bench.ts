@@ -79,7 +79,7 @@ async function floor(path: string, keep: boolean): Promise<PhaseResult> {
     phase: 'floor',
     ms,
     cpuMs: cpuSince(cpu),
-    events: Math.max(events, kept.length),
+    events,
     invalid,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
     detail: {},
