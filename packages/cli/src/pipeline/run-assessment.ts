@@ -34,8 +34,8 @@ import {
 import type { CliIo } from '../io.js';
 import type { Progress } from '../output/progress.js';
 import { attributeRecruitment, attributeTrace } from './attribute-findings.js';
-import { runFees } from './run-fees.js';
-import { runTrace } from './run-trace.js';
+import { type FeesRun, runFees } from './run-fees.js';
+import { runTrace, type TraceRun } from './run-trace.js';
 import { buildScreeningIndex } from './screening-index.js';
 
 /** The inputs of `unforced assess`. */
@@ -52,6 +52,10 @@ export interface AssessmentInput {
   readonly policy?: RiskPolicy;
   readonly asOf: string;
   readonly sheet?: string;
+  /** The `runFees` result of exactly these `workers` and `fxRates`, when the caller has it (the demo): not run again. */
+  readonly feesRun?: FeesRun;
+  /** The `runTrace` result of exactly these `events` and `masterData`, when the caller has it: not run again. */
+  readonly traceRun?: TraceRun;
 }
 
 /** Everything `unforced assess` produced. */
@@ -173,16 +177,19 @@ export async function runAssessment(
 
   let workersChecked = 0;
   if (input.workers.length > 0) {
-    const fees = runFees(
-      io,
-      {
-        files: input.workers,
-        asOf: input.asOf,
-        fxRates: input.fxRates,
-        ...(input.sheet === undefined ? {} : { sheet: input.sheet }),
-      },
-      progress,
-    );
+    const fees: Result<FeesRun, UnforcedError> =
+      input.feesRun === undefined
+        ? runFees(
+            io,
+            {
+              files: input.workers,
+              asOf: input.asOf,
+              fxRates: input.fxRates,
+              ...(input.sheet === undefined ? {} : { sheet: input.sheet }),
+            },
+            progress,
+          )
+        : ok(input.feesRun);
     if (fees.isErr()) return err(fees.error);
     skipped.push(...fees.value.skipped);
     sources.push({ label: 'worker records', files: input.workers, total: fees.value.total });
@@ -196,15 +203,18 @@ export async function runAssessment(
 
   let lotsTraced = 0;
   if (input.events.length > 0) {
-    const trace = await runTrace(
-      io,
-      {
-        files: input.events,
-        asOf: input.asOf,
-        ...(input.masterData === undefined ? {} : { masterData: input.masterData }),
-      },
-      progress,
-    );
+    const trace: Result<TraceRun, UnforcedError> =
+      input.traceRun === undefined
+        ? await runTrace(
+            io,
+            {
+              files: input.events,
+              asOf: input.asOf,
+              ...(input.masterData === undefined ? {} : { masterData: input.masterData }),
+            },
+            progress,
+          )
+        : ok(input.traceRun);
     if (trace.isErr()) return err(trace.error);
     skipped.push(...trace.value.skipped);
     sources.push({ label: 'traceability events', files: input.events, total: trace.value.total });

@@ -25,7 +25,7 @@ export interface DemoRun {
   readonly fees: FeesRun;
   readonly trace: TraceRun;
   readonly portfolio: AssessmentRun;
-  /** Every row skipped, once (the portfolio reads the fees' and trace's inputs again). */
+  /** Every row skipped, once (the portfolio's skipped rows include the fees' and trace's). */
   readonly skipped: readonly SkippedRow[];
   readonly files: readonly string[];
   /** Severities of every finding and supplier tier, for `--fail-on`. */
@@ -119,6 +119,8 @@ export async function runDemo(
       lists: [list],
       fxRates: fx.value.rates,
       asOf,
+      feesRun: fees.value,
+      traceRun: trace.value,
     },
     progress,
   );
