@@ -56,7 +56,8 @@ describe('UNECE Rec 20 units', () => {
     expect(kg('250', 'GRM')).toBe('1/4');
     // 1 lb = 0.45359237 kg exactly, so 4000 lb = 1814.36948 kg = 45359237/25000.
     expect(kg('4000', 'LBR')).toBe('45359237/25000');
-    // 16 oz = 1 lb: 16 × 0.028349523125 = 0.45359237
+    // 16 oz = 1 lb: 16 × 0.028349523125 = 0.45359237 = 45359237/10^8 (odd and not a multiple of 5: lowest terms)
+    expect(kg('16', 'ONZ')).toBe('45359237/100000000');
     expect(kg('16', 'ONZ')).toBe(kg('1', 'LBR'));
     expect(kg('1', 'STN')).toBe('45359237/50000'); // 2000 lb = 907.18474 kg
   });
