@@ -31,7 +31,7 @@ export {
   type TraceReportInput,
 } from './model/trace-report.js';
 export type { FontInput } from './pdf/fonts/font-source.js';
-export { type CsvValue, csvCell } from './render/csv-cell.js';
+export { type CsvValue, csvCell, csvTable } from './render/csv-cell.js';
 export { type CsvFiles, renderCsv } from './render/render-csv.js';
 export { renderJson } from './render/render-json.js';
 export { renderMarkdown } from './render/render-markdown.js';

@@ -1,5 +1,5 @@
 import { type Finding, toDecimalString } from '@unforced/core';
-import { csvTable } from './csv-table.js';
+import { csvTable } from '@unforced/report';
 
 /**
  * Findings as one CSV row each: code, severity, subject, ILO indicators, message, standards, basis, the

@@ -1,6 +1,6 @@
+import { csvTable } from '@unforced/report';
 import { describeSkipped, type SkippedRow, skippedByReason } from '../input/skipped-row.js';
 import type { CliIo } from '../io.js';
-import { csvTable } from './csv-table.js';
 
 const MAX_LINES = 40;
 

@@ -1,10 +1,9 @@
 import { join } from 'node:path';
 import type { UnforcedError } from '@unforced/core';
-import { portfolioReportFromAssessments, supplierReportFromAssessment } from '@unforced/report';
+import { csvTable, portfolioReportFromAssessments, supplierReportFromAssessment } from '@unforced/report';
 import { err, ok, type Result } from 'neverthrow';
 import type { CliIo } from '../io.js';
 import type { OutputFormat } from '../options.js';
-import { csvTable } from '../output/csv-table.js';
 import { severityCounts } from '../output/fail-on.js';
 import { findingsCsv } from '../output/findings-csv.js';
 import { readSummary, skippedCsv, skippedJson } from '../output/print-skipped.js';

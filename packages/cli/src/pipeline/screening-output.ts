@@ -1,7 +1,7 @@
 import type { UnforcedError } from '@unforced/core';
+import { csvTable } from '@unforced/report';
 import type { Result } from 'neverthrow';
 import type { CliIo } from '../io.js';
-import { csvTable } from '../output/csv-table.js';
 import { severityCounts } from '../output/fail-on.js';
 import { readSummary, skippedCsv, skippedJson } from '../output/print-skipped.js';
 import { textTable } from '../output/text-table.js';

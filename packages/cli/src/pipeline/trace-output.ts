@@ -1,9 +1,8 @@
 import type { UnforcedError } from '@unforced/core';
-import { traceReportFromSummary } from '@unforced/report';
+import { csvTable, traceReportFromSummary } from '@unforced/report';
 import { err, ok, type Result } from 'neverthrow';
 import type { CliIo } from '../io.js';
 import type { OutputFormat } from '../options.js';
-import { csvTable } from '../output/csv-table.js';
 import { severityCounts } from '../output/fail-on.js';
 import { findingsCsv } from '../output/findings-csv.js';
 import { percent } from '../output/percent.js';
