@@ -1,14 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const exampleDir = fileURLToPath(new URL('../../examples/http-client/', import.meta.url));
+import { runExample } from '../examples/run-example.js';
 
 describe('examples/http-client: a procurement system calling a started server over HTTP', () => {
-  const run = spawnSync('npx', ['tsx', 'src/main.ts', '--as-of', '2026-11-22'], {
-    cwd: exampleDir,
-    encoding: 'utf8',
-  });
+  const run = runExample('http-client', ['--as-of', '2026-11-22']);
 
   it('starts the server on a free loopback port, exits 0 and closes it', () => {
     expect(run.stderr).not.toMatch(/Error/);
