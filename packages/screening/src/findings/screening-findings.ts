@@ -1,21 +1,10 @@
-import {
-  AsOf,
-  addDaysIso,
-  type Finding,
-  SEVERITIES,
-  type Severity,
-  severityRank,
-  type UnforcedError,
-  validate,
-} from '@unforced/core';
+import { type Finding, SEVERITIES, type Severity, severityRank, type UnforcedError } from '@unforced/core';
 import type { Result } from 'neverthrow';
 import { SCREENING_METHODOLOGY } from '../methodology.js';
 import type { ScreeningMatch, ScreeningResult } from '../screen/screening-result.js';
+import { type ReviewDueDates, reviewDueDates } from './review-due-dates.js';
 
-/** Days allowed to confirm or rule out a match before goods move (a methodology choice; no standard sets it). */
-export const MATCH_REVIEW_DAYS = 7;
-/** Days allowed to review a potential match (a methodology choice). */
-export const POTENTIAL_MATCH_REVIEW_DAYS = 14;
+export { MATCH_REVIEW_DAYS, POTENTIAL_MATCH_REVIEW_DAYS } from './review-due-dates.js';
 
 function lower(severity: Severity): Severity {
   return SEVERITIES[Math.max(0, severityRank(severity) - 1)] ?? 'low';
@@ -44,7 +33,7 @@ function message(result: ScreeningResult, match: ScreeningMatch): string {
   return `The ${who} may be ${listed}, score ${score}; a person must review the match.${presumption}`;
 }
 
-function findingOf(result: ScreeningResult, match: ScreeningMatch, asOf: string): Finding {
+function findingOf(result: ScreeningResult, match: ScreeningMatch, dates: ReviewDueDates): Finding {
   const uflpa = match.list.regime === 'uflpa';
   const prefix = uflpa ? 'screening.uflpa' : 'screening.list';
   const isMatch = match.decision === 'match';
@@ -70,18 +59,18 @@ function findingOf(result: ScreeningResult, match: ScreeningMatch, asOf: string)
           action: uflpa
             ? 'Confirm the identity (registration number, address, ownership) with the supplier; until it is ruled out, hold orders and shipments bound for the United States of goods made wholly or in part by this entity, trace affected goods, and plan a responsible exit from the relationship if the match is confirmed.'
             : 'Confirm the identity (registration number, address, ownership) and apply the policy the list belongs to; record the decision.',
-          dueDate: addDaysIso(asOf, MATCH_REVIEW_DAYS),
+          dueDate: dates.match,
           step: 'prevent',
         }
       : {
           action:
             'Review the potential match: compare the registration number, address, ownership and products with the listed entity, and record whether it is the same entity or a subsidiary of it.',
-          dueDate: addDaysIso(asOf, POTENTIAL_MATCH_REVIEW_DAYS),
+          dueDate: dates.potentialMatch,
           step: 'identify',
         },
     basis: isMatch && isExact(match) ? 'observed' : 'inferred',
     confidence: match.score,
-    asOf,
+    asOf: dates.asOf,
     provenance: { methodology: { ...SCREENING_METHODOLOGY }, dataEditions: [match.list.edition] },
   };
 }
@@ -104,7 +93,7 @@ export function screeningFindings(
   result: ScreeningResult,
   options: { readonly asOf: string },
 ): Result<Finding[], UnforcedError> {
-  return validate(AsOf, options.asOf, ['asOf']).map((asOf) =>
-    result.matches.map((match) => findingOf(result, match, asOf)),
+  return reviewDueDates(options.asOf).map((dates) =>
+    result.matches.map((match) => findingOf(result, match, dates)),
   );
 }
