@@ -5,7 +5,7 @@
  *
  *   pnpm bench:recruitment                              # 100,000 workers
  *   RECRUITMENT_BENCH_WORKERS=5000 pnpm bench:recruitment   # a quick run
- *   RECRUITMENT_BENCH_MODES=objects,objects-streamed pnpm bench:recruitment   # skip the (slow) CSV mode
+ *   RECRUITMENT_BENCH_MODES=objects,objects-streamed,objects-streamed-young64 pnpm bench:recruitment   # skip CSV
  *
  * Each mode runs in its own child process so that its peak RSS (the OS high-water mark,
  * `process.resourceUsage().maxRSS`) is its own. Heap figures are `heapUsed` sampled after each phase with
@@ -25,13 +25,25 @@ const TARGET = 50_000;
 const AS_OF = '2026-11-22';
 const MB = 1024 * 1024;
 
-type Mode = 'objects' | 'objects-streamed' | 'csv';
+type Mode = 'objects' | 'objects-streamed' | 'objects-streamed-young64' | 'csv';
 
-const MODES: readonly { mode: Mode; label: string }[] = [
+/**
+ * `young64` runs the streamed mode again in a Node started with a 64 MB young generation
+ * (`--max-semi-space-size=64`, the setting docs/recruitment.md recommends for large batches), next to
+ * the default, so the two are compared in one run.
+ */
+const MODES: readonly { mode: Mode; label: string; nodeFlags?: readonly string[] }[] = [
   { mode: 'objects', label: 'from parsed objects, whole report in memory' },
   { mode: 'objects-streamed', label: 'from parsed objects, each worker streamed to a sink' },
+  {
+    mode: 'objects-streamed-young64',
+    label: 'from parsed objects, streamed, node --max-semi-space-size=64',
+    nodeFlags: ['--max-semi-space-size=64'],
+  },
   { mode: 'csv', label: 'from CSV, whole report in memory' },
 ];
+
+const streamed = (mode: Mode): boolean => mode === 'objects-streamed' || mode === 'objects-streamed-young64';
 
 interface Phase {
   readonly name: string;
@@ -111,20 +123,19 @@ async function runMode(mode: Mode): Promise<void> {
   checkParsedWorkers(
     parseWorkers(syntheticWorkers(WARM_UP, 7))._unsafeUnwrap(),
     options,
-    mode === 'objects-streamed' ? { worker() {} } : undefined,
+    streamed(mode) ? { worker() {} } : undefined,
   );
   const parsed = mode === 'csv' ? parsedCsv(phases) : parsedObjects(phases);
   let findings = 0;
   let assessed = 0;
-  const sink =
-    mode === 'objects-streamed'
-      ? {
-          worker(_assessment: unknown, workerFindings: readonly unknown[]) {
-            assessed += 1;
-            findings += workerFindings.length;
-          },
-        }
-      : undefined;
+  const sink = streamed(mode)
+    ? {
+        worker(_assessment: unknown, workerFindings: readonly unknown[]) {
+          assessed += 1;
+          findings += workerFindings.length;
+        },
+      }
+    : undefined;
   const report = timed('check', phases, () => checkParsedWorkers(parsed, options, sink)._unsafeUnwrap());
   findings += report.findings.length;
   assessed += report.workers.length;
@@ -154,13 +165,17 @@ function main(): void {
   console.log('');
   const self = fileURLToPath(import.meta.url);
   const wanted = process.env.RECRUITMENT_BENCH_MODES?.split(',').map((m) => m.trim());
-  for (const { mode, label } of MODES) {
+  for (const { mode, label, nodeFlags } of MODES) {
     if (wanted !== undefined && !wanted.includes(mode)) continue;
-    const child = spawnSync(process.execPath, [...process.execArgv, self, '--mode', mode], {
-      env: process.env,
-      encoding: 'utf8',
-      maxBuffer: 16 * MB,
-    });
+    const child = spawnSync(
+      process.execPath,
+      [...process.execArgv, ...(nodeFlags ?? []), self, '--mode', mode],
+      {
+        env: process.env,
+        encoding: 'utf8',
+        maxBuffer: 16 * MB,
+      },
+    );
     if (child.status !== 0) {
       console.log(`${label}: failed (${child.status})\n${child.stderr}`);
       continue;

@@ -17,6 +17,11 @@ import { workerFacts } from './support/worker-facts.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/** Appends `items` to `target` in place. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i += 1) target.push(items[i] as T);
+}
+
 /** How one cost of a worker was read. */
 export interface AssessedCost {
   readonly costId: string;
@@ -77,21 +82,32 @@ export function assessWorker(worker: WorkerRecord, env: CheckEnv, row?: number):
   const documents = checkDocuments(facts, env);
   const contract = checkContract(facts, env);
   const remediation = workerRemediation(facts, deductions.owed, loans.simulations, env);
-  for (const part of [epp, caps, burden, loans, wages, contract, remediation]) {
-    for (const f of part.findings) findings.push(f);
-    for (const i of part.issues) issues.push(i);
-  }
-  for (const f of deductions.findings) findings.push(f);
-  for (const f of documents.findings) findings.push(f);
+  // Indexed loops over each part (the parts differ in shape, so `for…of` here would not be optimised).
+  append(findings, epp.findings);
+  append(issues, epp.issues);
+  append(findings, caps.findings);
+  append(issues, caps.issues);
+  append(findings, burden.findings);
+  append(issues, burden.issues);
+  append(findings, loans.findings);
+  append(issues, loans.issues);
+  append(findings, wages.findings);
+  append(issues, wages.issues);
+  append(findings, contract.findings);
+  append(issues, contract.issues);
+  append(findings, remediation.findings);
+  append(issues, remediation.issues);
+  append(findings, deductions.findings);
+  append(findings, documents.findings);
   sortSmall(findings, compareKeyed);
-  const costs: AssessedCost[] = [];
-  for (const c of facts.costs) {
+  const costs: AssessedCost[] = new Array(facts.costs.length);
+  for (let i = 0; i < facts.costs.length; i += 1) {
+    const c = facts.costs[i] as (typeof facts.costs)[number];
     const { category, group, source } = c.classification;
-    costs.push(
+    costs[i] =
       category === undefined
         ? { costId: c.cost.id, group, classifiedBy: source, borneByWorker: c.borne }
-        : { costId: c.cost.id, category, group, classifiedBy: source, borneByWorker: c.borne },
-    );
+        : { costId: c.cost.id, category, group, classifiedBy: source, borneByWorker: c.borne };
   }
   const assessment: Mutable<WorkerAssessment> = {
     workerId: worker.id,

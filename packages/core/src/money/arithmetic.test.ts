@@ -142,4 +142,43 @@ describe('arithmetic properties', () => {
       options,
     );
   });
+
+  it('compareMoneyRatio gives the sign of a·d − n·b (with the signs of b and d) for any safe amounts', () => {
+    // Worked by hand on bigints, independently of the number fast path: a/b ? n/d.
+    const signOf = (a: number, b: number, n: number, d: number): number => {
+      const x = BigInt(a) * BigInt(d) * BigInt(Math.sign(b * d));
+      const y = BigInt(n) * BigInt(b) * BigInt(Math.sign(b * d));
+      return x > y ? 1 : x < y ? -1 : 0;
+    };
+    const huge = fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER });
+    const nonZero = (arb: fc.Arbitrary<number>) => arb.filter((x) => x !== 0);
+    fc.assert(
+      fc.property(
+        fc.oneof(amount, huge),
+        nonZero(fc.oneof(amount, huge)),
+        fc.oneof(fc.integer({ min: -1000, max: 1000 }), huge),
+        nonZero(fc.oneof(fc.integer({ min: -1000, max: 1000 }), huge)),
+        (a, b, n, d) => {
+          const ratio = { numerator: n, denominator: d };
+          expect(compareMoneyRatio(npr(a), npr(b), ratio)._unsafeUnwrap()).toBe(signOf(a, b, n, d));
+          const big = { numerator: BigInt(n), denominator: BigInt(d) };
+          expect(compareMoneyRatio(npr(a), npr(b), big)._unsafeUnwrap()).toBe(signOf(a, b, n, d));
+        },
+      ),
+      options,
+    );
+    // Exact ties on both paths: MYR 150 against MYR 1,500 at 1/10, and past the safe range.
+    expect(
+      compareMoneyRatio(myr(15_000), myr(150_000), { numerator: 1, denominator: 10 })._unsafeUnwrap(),
+    ).toBe(0);
+    const max = Number.MAX_SAFE_INTEGER;
+    expect(compareMoneyRatio(npr(max), npr(max), { numerator: max, denominator: max })._unsafeUnwrap()).toBe(
+      0,
+    );
+    expect(
+      compareMoneyRatio(npr(max), npr(max - 1), { numerator: max, denominator: max })._unsafeUnwrap(),
+    ).toBe(1);
+    expect(compareMoneyRatio(npr(-3), npr(2), { numerator: -3, denominator: 2 })._unsafeUnwrap()).toBe(0);
+    expect(compareMoneyRatio(npr(3), npr(-2), { numerator: 3, denominator: 2 })._unsafeUnwrap()).toBe(-1);
+  });
 });

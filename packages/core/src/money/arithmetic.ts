@@ -20,6 +20,11 @@ function sameCurrency(a: Money, b: Money, operation: string): Result<string, Unf
       );
 }
 
+/** The three answers of a comparison, shared (results are immutable values). */
+const ONE: Result<-1 | 0 | 1, UnforcedError> = ok(1);
+const ZERO: Result<-1 | 0 | 1, UnforcedError> = ok(0);
+const MINUS_ONE: Result<-1 | 0 | 1, UnforcedError> = ok(-1);
+
 function toBigInt(value: bigint | number, what: string): Result<bigint, UnforcedError> {
   if (typeof value === 'bigint') return ok(value);
   return Number.isSafeInteger(value)
@@ -127,6 +132,24 @@ export function compareMoney(a: Money, b: Money): Result<-1 | 0 | 1, UnforcedErr
  * ```
  */
 export function compareMoneyRatio(a: Money, b: Money, ratio: Ratio): Result<-1 | 0 | 1, UnforcedError> {
+  const { numerator: n, denominator: d } = ratio;
+  if (
+    a.currency === b.currency &&
+    b.amountMinor !== 0 &&
+    typeof n === 'number' &&
+    typeof d === 'number' &&
+    d !== 0 &&
+    Number.isSafeInteger(n) &&
+    Number.isSafeInteger(d)
+  ) {
+    // Both cross products as exact safe integers (the common case): no bigint, same answer.
+    const left = a.amountMinor * d;
+    const right = n * b.amountMinor;
+    if (Number.isSafeInteger(left) && Number.isSafeInteger(right)) {
+      const diff = b.amountMinor < 0 !== d < 0 ? right - left : left - right;
+      return diff > 0 ? ONE : diff < 0 ? MINUS_ONE : ZERO;
+    }
+  }
   return sameCurrency(a, b, 'compare').andThen(() => {
     if (b.amountMinor === 0)
       return err(new UnforcedError('DIVISION_BY_ZERO', 'cannot take a ratio to a zero amount'));

@@ -40,10 +40,23 @@ describe('createFxConverter', () => {
           const money = { amountMinor, currency: from };
           const core = convertMoney(money, to, RATES, { asOf: AS_OF }).map((c) => c.amount);
           expect(fx.convert(money, to)).toEqual(core);
+          const minor = fx.convertMinor(amountMinor, from, to);
+          if (minor !== undefined) expect(minor).toBe(core._unsafeUnwrap().amountMinor);
+          // The number path answers for every amount whose product with the factor stays exact.
+          if (Math.abs(amountMinor) <= 1e9) expect(minor).not.toBeUndefined();
         },
       ),
       { seed: 4217, numRuns: 2_000 },
     );
+  });
+
+  it('convertMinor leaves to convert what it cannot answer exactly: no rate, or bigint arithmetic', () => {
+    const fx = createFxConverter(RATES, AS_OF);
+    expect(fx.convertMinor(100, 'EUR', 'MYR')).toBeUndefined();
+    expect(fx.convertMinor(Number.MAX_SAFE_INTEGER, 'MYR', 'NPR')).toBeUndefined();
+    expect(fx.convertMinor(-42, 'NPR', 'NPR')).toBe(-42);
+    // NPR 170,000.00 at 28.35 NPR per MYR: 17,000,000 / 28.35 = 599,647.266… → MYR 5,996.47.
+    expect(fx.convertMinor(17_000_000, 'NPR', 'MYR')).toBe(599_647);
   });
 
   it('rounds exact ties half-even, by hand: GBP 0.01/0.03/0.05 and -0.03 halved to EUR', () => {

@@ -14,6 +14,12 @@ import { err, ok, type Result } from 'neverthrow';
 /** Converts money with the caller's dated rates; a missing rate is `FX_RATE_MISSING`, never a guess. */
 export interface FxConverter {
   convert(money: Money, to: string): Result<Money, UnforcedError>;
+  /**
+   * `convert` on a bare safe-integer amount, for hot loops: the converted minor units, or `undefined` when
+   * the answer needs `convert` (no rate, an error to report, or bigint arithmetic). Never a different
+   * answer from `convert` when it gives one.
+   */
+  convertMinor(amountMinor: number, from: string, to: string): number | undefined;
 }
 
 /**
@@ -112,6 +118,15 @@ export function createFxConverter(rates: readonly FxRate[], asOf: AsOf, maxAgeDa
     return factor;
   };
   return {
+    convertMinor(amountMinor, from, to) {
+      if (from === to) return amountMinor;
+      const factor = factorOf(from, to);
+      if (factor.isErr()) return undefined;
+      const small = factor.value.small;
+      return small === undefined
+        ? undefined
+        : roundedQuotient(amountMinor, small.numerator, small.denominator);
+    },
     convert(money, to) {
       if (money.currency === to) return ok(money);
       const factor = factorOf(money.currency, to);

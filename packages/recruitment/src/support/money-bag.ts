@@ -6,6 +6,8 @@ import { sortSmall } from './sort-small.js';
 const MAX = Number.MAX_SAFE_INTEGER;
 const NO_INDICES: readonly number[] = Object.freeze([]);
 const FIRST_INDEX: readonly number[] = Object.freeze([0]);
+/** The amounts of an empty bag: one shared, frozen answer (most bags of a worker are empty). */
+const NO_AMOUNTS: Result<readonly Money[], UnforcedError> = ok(Object.freeze([]));
 const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
@@ -58,7 +60,10 @@ export class MoneyBag {
 
   /** Whether every currency totals zero. */
   isZero(): boolean {
-    for (const total of this.#totals) if (total !== 0 && total !== 0n) return false;
+    for (let i = 0; i < this.#totals.length; i += 1) {
+      const total = this.#totals[i];
+      if (total !== 0 && total !== 0n) return false;
+    }
     return true;
   }
 
@@ -111,10 +116,12 @@ export class MoneyBag {
   }
 
   /** The non-zero totals as money, sorted by currency code. */
-  amounts(): Result<Money[], UnforcedError> {
+  amounts(): Result<readonly Money[], UnforcedError> {
+    if (this.#currencies.length === 0) return NO_AMOUNTS;
     const out: Money[] = [];
-    for (const index of this.#order()) {
-      const money = this.#money(index);
+    const order = this.#order();
+    for (let k = 0; k < order.length; k += 1) {
+      const money = this.#money(order[k] ?? 0);
       if (money.isErr()) return err(money.error);
       if (money.value.amountMinor !== 0) out.push(money.value);
     }
@@ -124,13 +131,22 @@ export class MoneyBag {
   /** The whole bag in one currency: each currency's total converted once, then summed exactly. */
   convertTo(currency: string, fx: FxConverter): Result<Money, UnforcedError> {
     let total: number | bigint = 0;
-    for (const index of this.#order()) {
-      const money = this.#money(index);
-      if (money.isErr()) return err(money.error);
-      if (money.value.amountMinor === 0) continue;
-      const converted = fx.convert(money.value, currency);
-      if (converted.isErr()) return err(converted.error);
-      const minor = converted.value.amountMinor;
+    const order = this.#order();
+    for (let k = 0; k < order.length; k += 1) {
+      const index = order[k] ?? 0;
+      const own = this.#totals[index];
+      if (own === 0) continue;
+      // Safe-integer totals convert without allocating; anything else goes through `fx.convert`.
+      let minor =
+        typeof own === 'number' ? fx.convertMinor(own, this.#currencies[index] ?? '', currency) : undefined;
+      if (minor === undefined) {
+        const money = this.#money(index);
+        if (money.isErr()) return err(money.error);
+        if (money.value.amountMinor === 0) continue;
+        const converted = fx.convert(money.value, currency);
+        if (converted.isErr()) return err(converted.error);
+        minor = converted.value.amountMinor;
+      }
       if (typeof total === 'bigint') total += BigInt(minor);
       else {
         const next: number = total + minor;
