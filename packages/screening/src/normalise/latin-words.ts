@@ -19,15 +19,20 @@ const MULTI_BY_FIRST = groupBy(MULTI_WORD_PLACES, (place) => place.words[0] ?? '
 /**
  * Turns normalised Latin words (legal forms already removed) into tokens: multi-word place names are
  * joined (`inner mongolia` → `neimenggu`), abbreviations written out (`intl` → `international`), place
- * variants rewritten to their canonical spelling (`hotan` → `hetian`), and stop words dropped.
+ * variants rewritten to their canonical spelling (`hotan` → `hetian`), and stop words dropped. The
+ * tokens are added to `into` (a new array by default), which is returned.
  *
  * @example
  * ```ts
  * latinTokens(['hotan', 'intl', 'and', 'trade'], false).map((t) => t.text); // ['hetian', 'international', 'trade']
  * ```
  */
-export function latinTokens(words: readonly string[], qualifier: boolean): NameToken[] {
-  const tokens: NameToken[] = [];
+export function latinTokens(
+  words: readonly string[],
+  qualifier: boolean,
+  into: NameToken[] = [],
+): NameToken[] {
+  const tokens = into;
   let i = 0;
   while (i < words.length) {
     const multi = MULTI_BY_FIRST.get(words[i] ?? '')?.find((p) =>

@@ -72,6 +72,34 @@ describe('normaliseName', () => {
     expect(result._unsafeUnwrapErr().path).toEqual(['name']);
   });
 
+  it.each([
+    // The apostrophe goes; "&" with a space on either side is "and", a stop word.
+    ["O'Brien & Sons", ['obrien', 'sons']],
+    // "&" between two letters joins them.
+    ['AT&T Huafu', ['att', 'huafu']],
+    // A dot after a single letter joins the initials; a dot after a longer word only separates.
+    ['J.P. Textile', ['jp', 'textile']],
+    ['Huafu.Textile', ['huafu', 'textile']],
+  ])('punctuation: %s', (name, expected) => {
+    expect(texts(name)).toEqual(expected);
+  });
+
+  it('keeps the main words first, then each qualifier in order, and the legal forms of every part', () => {
+    const name = normaliseName('Huafu (Aksu) (Hotan) Co., Ltd.')._unsafeUnwrap();
+    // Aksu and Hotan are variants of the places Akesu and Hetian.
+    expect(name.tokens.map((t) => [t.text, t.qualifier])).toEqual([
+      ['huafu', false],
+      ['akesu', true],
+      ['hetian', true],
+    ]);
+    expect(name.legalForms).toEqual(['limited']);
+  });
+
+  it('reads Latin words before, between and after Han words in their order', () => {
+    // 华孚 is transliterated (huafu) and 纺织 translated (textile), between the Latin words.
+    expect(texts('Huafu 华孚纺织 Textile')).toEqual(['huafu', 'huafu', 'textile', 'textile']);
+  });
+
   it('accepts a name of exactly 1,000 characters', () => {
     expect(normaliseName('a'.repeat(1_000)).isOk()).toBe(true);
   });

@@ -19,6 +19,7 @@ const INITIAL_DOT = /(?<![\p{L}\p{N}])(\p{L})\./gu;
 const INNER_AMPERSAND = /([\p{L}\p{N}])&(?=[\p{L}\p{N}])/gu;
 /** Every character {@link punctuation} rewrites: without one of them, it returns the text unchanged. */
 const PUNCTUATION = /['’‘`´ʼ.&]/;
+const APOSTROPHES = /['’‘`´ʼ]/;
 
 function splitGroups(text: string): { main: string; qualifiers: string[] } {
   // Without a bracket there is no group and nothing to blank out.
@@ -34,17 +35,18 @@ function splitGroups(text: string): { main: string; qualifiers: string[] } {
 
 function punctuation(text: string): string {
   if (!PUNCTUATION.test(text)) return text;
-  return text
-    .replace(/['’‘`´ʼ]/g, '')
-    .replace(INITIAL_DOT, '$1')
-    .replace(INNER_AMPERSAND, '$1')
-    .replace(/&/g, ' and ');
+  // Each step runs only when its character is there: a replacement that matches nothing changes nothing.
+  let out = APOSTROPHES.test(text) ? text.replace(/['’‘`´ʼ]/g, '') : text;
+  if (out.includes('.')) out = out.replace(INITIAL_DOT, '$1');
+  if (out.includes('&')) out = out.replace(INNER_AMPERSAND, '$1').replace(/&/g, ' and ');
+  return out;
 }
 
+/** What the parts of a name (its main text, then each qualifier) add up to, in order. */
 interface Segment {
-  tokens: NameToken[];
-  legalForms: LegalFormFamily[];
-  ignored: string[];
+  readonly tokens: NameToken[];
+  readonly legalForms: LegalFormFamily[];
+  readonly ignored: string[];
   hasHan: boolean;
   hadWords: boolean;
 }
@@ -53,24 +55,25 @@ interface Segment {
 function flushLatin(out: Segment, latin: string[], qualifier: boolean): void {
   if (latin.length === 0) return;
   const { kept, families } = stripLegalForms(latin);
-  out.legalForms.push(...families);
-  out.tokens.push(
-    ...latinTokens(
-      kept.map((k) => latin[k] ?? ''),
-      qualifier,
-    ),
-  );
+  for (const family of families) out.legalForms.push(family);
+  const words: string[] = [];
+  for (const k of kept) words.push(latin[k] ?? '');
+  latinTokens(words, qualifier, out.tokens);
   latin.length = 0;
 }
 
-/** The words of an ASCII text: its runs of letters and digits (what {@link WORD} finds in ASCII); else undefined. */
+/**
+ * The words of a text of ASCII digits, lower-case letters and other ASCII characters: its runs of
+ * letters and digits (what {@link WORD} finds in it, each of them `latin` for {@link addWord}); undefined
+ * for any other text (an upper-case or non-ASCII character), which takes the general path.
+ */
 function asciiWords(text: string): string[] | undefined {
   const words: string[] = [];
   let start = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c > 0x7f) return undefined;
-    const wordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+    if (c > 0x7f || (c >= 65 && c <= 90)) return undefined;
+    const wordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
     if (wordChar) {
       if (start < 0) start = i;
     } else if (start >= 0) {
@@ -91,17 +94,17 @@ function addWord(out: Segment, latin: string[], word: string): void {
   else out.ignored.push(word);
 }
 
-function segment(text: string, qualifier: boolean): Segment {
-  const out: Segment = { tokens: [], legalForms: [], ignored: [], hasHan: false, hadWords: false };
-  const latin: string[] = [];
+/** Adds the tokens, legal forms and ignored words of one part of a folded name to `out`. */
+function segment(out: Segment, text: string, qualifier: boolean): void {
   const clean = punctuation(text);
   const ascii = asciiWords(clean);
   if (ascii !== undefined) {
-    // ASCII holds no Han, and its letters and digits are [A-Za-z0-9]: the words WORD would find.
-    for (const word of ascii) addWord(out, latin, word);
-    flushLatin(out, latin, qualifier);
-    return out;
+    // No Han, and every word is Latin: the run goes to the legal-form stripper as it is.
+    if (ascii.length > 0) out.hadWords = true;
+    flushLatin(out, ascii, qualifier);
+    return;
   }
+  const latin: string[] = [];
   for (const match of clean.matchAll(WORD)) {
     const word = match[0];
     out.hadWords = true;
@@ -109,14 +112,13 @@ function segment(text: string, qualifier: boolean): Segment {
       flushLatin(out, latin, qualifier);
       out.hasHan = true;
       const han = hanWords(word, qualifier);
-      out.tokens.push(...han.tokens);
-      out.legalForms.push(...han.legalForms);
+      for (const token of han.tokens) out.tokens.push(token);
+      for (const family of han.legalForms) out.legalForms.push(family);
       continue;
     }
     addWord(out, latin, word);
   }
   flushLatin(out, latin, qualifier);
-  return out;
 }
 
 function notScreenable(message: string): UnforcedError {
@@ -150,19 +152,15 @@ export function normaliseName(name: string): Result<NormalisedName, UnforcedErro
   const folded = foldText(name);
   if (folded.trim() === '') return err(notScreenable('the name is empty'));
   const { main, qualifiers } = splitGroups(folded);
-  const parts = [segment(main, false), ...qualifiers.map((q) => segment(q, true))];
-  const tokens = parts.flatMap((p) => p.tokens);
-  const ignoredWords = parts.flatMap((p) => p.ignored);
+  const out: Segment = { tokens: [], legalForms: [], ignored: [], hasHan: false, hadWords: false };
+  segment(out, main, false);
+  for (const qualifier of qualifiers) segment(out, qualifier, true);
+  const { tokens, ignored: ignoredWords } = out;
   if (tokens.length === 0) {
-    if (!parts.some((p) => p.hadWords)) return err(notScreenable('the name has no letters or digits'));
+    if (!out.hadWords) return err(notScreenable('the name has no letters or digits'));
     if (ignoredWords.length > 0)
       return err(notScreenable('the name is written only in a script the screener does not read'));
     return err(notScreenable('the name holds only a legal form or words that identify nothing'));
   }
-  return ok({
-    tokens,
-    legalForms: parts.flatMap((p) => p.legalForms),
-    ignoredWords,
-    hasHan: parts.some((p) => p.hasHan),
-  });
+  return ok({ tokens, legalForms: out.legalForms, ignoredWords, hasHan: out.hasHan });
 }
