@@ -24,6 +24,9 @@ function formAt(words: readonly string[], at: number): LegalForm | undefined {
   return undefined;
 }
 
+/** Which words are dropped, reused from call to call (normalising is synchronous); cleared over the length used. */
+let dropScratch = new Uint8Array(64);
+
 /** The outcome of {@link stripLegalForms}. */
 export interface StrippedLegalForms {
   /** Indices of the words kept, in order. */
@@ -43,7 +46,9 @@ export interface StrippedLegalForms {
  * ```
  */
 export function stripLegalForms(words: readonly string[]): StrippedLegalForms {
-  const drop = new Uint8Array(words.length);
+  if (dropScratch.length < words.length) dropScratch = new Uint8Array(2 * words.length);
+  const drop = dropScratch;
+  drop.fill(0, 0, words.length);
   const families: LegalFormFamily[] = [];
   // Trailing block: peel forms off the end, longest first.
   let end = words.length;
