@@ -1,5 +1,5 @@
 import type { IndexedName, QueryToken } from '../index/indexed-name.js';
-import type { TokenVia } from '../normalise/name-token.js';
+import type { NameToken, TokenVia } from '../normalise/name-token.js';
 import type { Alignment } from '../score/align-tokens.js';
 import { round4 } from './round4.js';
 import type { TokenMatchExplanation } from './screening-result.js';
@@ -8,9 +8,30 @@ function label(text: string, original: string): string {
   return original === text ? text : `${text} (${original})`;
 }
 
-function vias(list: readonly TokenVia[]): TokenVia[] {
-  return [...new Set(list)];
+/** The words of one side of a pairing (each labelled, joined by spaces) and how they were read (each way once, in order). */
+interface Side {
+  readonly text: string;
+  readonly via: TokenVia[];
 }
+
+function sideOf<T>(indices: readonly number[], tokens: readonly T[], tokenOf: (item: T) => NameToken): Side {
+  let text = '';
+  let count = 0;
+  const via: TokenVia[] = [];
+  for (const k of indices) {
+    const item = tokens[k];
+    if (item === undefined) continue;
+    const token = tokenOf(item);
+    const written = label(token.text, token.original);
+    text = count === 0 ? written : `${text} ${written}`;
+    count += 1;
+    if (!via.includes(token.via)) via.push(token.via);
+  }
+  return { text, via };
+}
+
+const queryTokenOf = (q: QueryToken): NameToken => q.token;
+const nameTokenOf = (t: NameToken): NameToken => t;
 
 /**
  * The per-token part of an explanation: each pairing with the words on both sides (the canonical word
@@ -26,26 +47,29 @@ export function explainTokens(
   name: IndexedName,
   alignment: Alignment,
 ): { tokens: TokenMatchExplanation[]; unmatchedQuery: string[]; unmatchedCandidate: string[] } {
-  const tokens = alignment.pairings.map((pairing): TokenMatchExplanation => {
-    const q = pairing.query.map((i) => query[i]?.token).filter((t) => t !== undefined);
-    const c = pairing.candidate.map((j) => name.tokens[j]).filter((t) => t !== undefined);
-    return {
-      query: q.map((t) => label(t.text, t.original)).join(' '),
-      candidate: c.map((t) => label(t.text, t.original)).join(' '),
+  const tokens: TokenMatchExplanation[] = [];
+  for (const pairing of alignment.pairings) {
+    const q = sideOf(pairing.query, query, queryTokenOf);
+    const c = sideOf(pairing.candidate, name.tokens, nameTokenOf);
+    tokens.push({
+      query: q.text,
+      candidate: c.text,
       kind: pairing.kind,
       similarity: round4(pairing.similarity),
       weight: round4(pairing.weight),
-      queryVia: vias(q.map((t) => t.via)),
-      candidateVia: vias(c.map((t) => t.via)),
-    };
-  });
+      queryVia: q.via,
+      candidateVia: c.via,
+    });
+  }
   const unmatchedQuery: string[] = [];
-  query.forEach((q, i) => {
+  for (let i = 0; i < query.length; i++) {
+    const q = query[i] as QueryToken;
     if (alignment.queryMatched[i] === 0) unmatchedQuery.push(label(q.token.text, q.token.original));
-  });
+  }
   const unmatchedCandidate: string[] = [];
-  name.tokens.forEach((t, j) => {
+  for (let j = 0; j < name.tokens.length; j++) {
+    const t = name.tokens[j] as NameToken;
     if (alignment.candidateMatched[j] === 0) unmatchedCandidate.push(label(t.text, t.original));
-  });
+  }
   return { tokens, unmatchedQuery, unmatchedCandidate };
 }

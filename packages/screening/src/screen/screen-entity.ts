@@ -71,6 +71,7 @@ export function screenNormalised(
       const target = indexed === undefined ? undefined : data.entries[indexed.entry];
       if (indexed === undefined || target === undefined) continue;
       const alignment = alignTokens(query, data, n);
+      const words = explainTokens(query, indexed, alignment);
       const legalForm = compareLegalForms(name.legalForms, indexed.legalForms);
       const country = compareCountries(entity.country, target.entry.country);
       const address = compareAddresses(entity.address, target.entry.addresses);
@@ -89,7 +90,9 @@ export function screenNormalised(
           nameScore: round4(base.score),
           queryCoverage: round4(base.queryCoverage),
           candidateCoverage: round4(base.candidateCoverage),
-          ...explainTokens(query, indexed, alignment),
+          tokens: words.tokens,
+          unmatchedQuery: words.unmatchedQuery,
+          unmatchedCandidate: words.unmatchedCandidate,
           legalForm,
           country,
           address,

@@ -21,12 +21,19 @@ export const MAX_SUPPORT = LEGAL_FORM_ADJUSTMENT.same + COUNTRY_ADJUSTMENT.same 
  * ```
  */
 export function compareLegalForms(a: readonly LegalFormFamily[], b: readonly LegalFormFamily[]) {
-  const left = new Set(a.filter((f) => f !== 'company'));
-  const right = new Set(b.filter((f) => f !== 'company'));
-  if (left.size === 0 || right.size === 0) return { verdict: 'not-compared' as const, adjustment: 0 };
-  for (const family of left)
-    if (right.has(family)) return { verdict: 'same' as const, adjustment: LEGAL_FORM_ADJUSTMENT.same };
-  return { verdict: 'different' as const, adjustment: LEGAL_FORM_ADJUSTMENT.different };
+  // A name holds a form or two: scanning the short lists beats building sets of them.
+  let left = false;
+  let shared = false;
+  for (const family of a) {
+    if (family === 'company') continue;
+    left = true;
+    if (b.includes(family)) shared = true;
+  }
+  const right = b.some((family) => family !== 'company');
+  if (!left || !right) return { verdict: 'not-compared' as const, adjustment: 0 };
+  return shared
+    ? { verdict: 'same' as const, adjustment: LEGAL_FORM_ADJUSTMENT.same }
+    : { verdict: 'different' as const, adjustment: LEGAL_FORM_ADJUSTMENT.different };
 }
 
 /**
