@@ -10,6 +10,9 @@ const ANYWHERE_BY_FIRST = groupBy(
   (form) => form.tokens[0] ?? '',
 );
 
+/** What a word that begins or ends no form gives: one empty list, rather than a new one per word. */
+const NO_FORMS: readonly LegalForm[] = [];
+
 function matchesAt(words: readonly string[], at: number, form: LegalForm): boolean {
   const { tokens } = form;
   if (at < 0) return false;
@@ -19,7 +22,7 @@ function matchesAt(words: readonly string[], at: number, form: LegalForm): boole
 
 /** The first form (in `LATIN_LEGAL_FORMS` order) stripped anywhere that starts at `at`. */
 function formAt(words: readonly string[], at: number): LegalForm | undefined {
-  for (const form of ANYWHERE_BY_FIRST.get(words[at] ?? '') ?? [])
+  for (const form of ANYWHERE_BY_FIRST.get(words[at] ?? '') ?? NO_FORMS)
     if (matchesAt(words, at, form)) return form;
   return undefined;
 }
@@ -56,7 +59,7 @@ export function stripLegalForms(words: readonly string[]): StrippedLegalForms {
   while (peeled && end > 0) {
     peeled = false;
     // The first form (in `LATIN_LEGAL_FORMS` order) that ends at `end`: only those ending in its last word.
-    for (const form of BY_LAST.get(words[end - 1] ?? '') ?? []) {
+    for (const form of BY_LAST.get(words[end - 1] ?? '') ?? NO_FORMS) {
       const start = end - form.tokens.length;
       if (!matchesAt(words, start, form)) continue;
       for (let k = start; k < end; k++) drop[k] = 1;
