@@ -1,4 +1,4 @@
-import { CountryCode, Finding, IsoDate, Money, RbaGrade } from '@unforced/core';
+import { addCodedIssue, CountryCode, Finding, IsoDate, Money, RbaGrade } from '@unforced/core';
 import { z } from 'zod';
 import { ReportAction } from './action.js';
 import { Disclosure, ReportMeta } from './common.js';
@@ -108,19 +108,18 @@ export const RecruitmentFeeReport = z
   .superRefine((report, ctx) => {
     report.workers.forEach((worker, index) => {
       if (worker.name !== undefined && !report.disclosure.workerNames)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['workers', index, 'name'],
-          message: 'a worker name needs disclosure.workerNames = true',
-          params: { code: 'DISCLOSURE_REQUIRED' },
-        });
+        addCodedIssue(ctx, 'DISCLOSURE_REQUIRED', 'a worker name needs disclosure.workerNames = true', [
+          'workers',
+          index,
+          'name',
+        ]);
       if (worker.identityDocumentNumber !== undefined && !report.disclosure.documentNumbers)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['workers', index, 'identityDocumentNumber'],
-          message: 'a document number needs disclosure.documentNumbers = true',
-          params: { code: 'DISCLOSURE_REQUIRED' },
-        });
+        addCodedIssue(
+          ctx,
+          'DISCLOSURE_REQUIRED',
+          'a document number needs disclosure.documentNumbers = true',
+          ['workers', index, 'identityDocumentNumber'],
+        );
     });
   });
 

@@ -1,4 +1,4 @@
-import { CountryCode, Finding, IsoDate, Severity, SubdivisionCode } from '@unforced/core';
+import { addCodedIssue, CountryCode, Finding, IsoDate, Severity, SubdivisionCode } from '@unforced/core';
 import { z } from 'zod';
 import { ReportAction } from './action.js';
 import { Disclosure, ReportMeta, Share } from './common.js';
@@ -144,12 +144,12 @@ export const TraceReport = z
     });
     report.documents.forEach((doc, index) => {
       if (doc.number !== undefined && !report.disclosure.documentNumbers)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['documents', index, 'number'],
-          message: 'a document number needs disclosure.documentNumbers = true',
-          params: { code: 'DISCLOSURE_REQUIRED' },
-        });
+        addCodedIssue(
+          ctx,
+          'DISCLOSURE_REQUIRED',
+          'a document number needs disclosure.documentNumbers = true',
+          ['documents', index, 'number'],
+        );
     });
   });
 

@@ -1,4 +1,4 @@
-import { Severity, StandardRef, SubdivisionCode } from '@unforced/core';
+import { addCodedIssue, Severity, StandardRef, SubdivisionCode } from '@unforced/core';
 import { z } from 'zod';
 
 const Points = z.number().min(0).max(100);
@@ -211,28 +211,22 @@ export const RiskPolicy = z
   .superRefine((policy, ctx) => {
     const { medium, high, critical } = policy.tiers;
     if (!(medium < high && high < critical))
-      ctx.addIssue({
-        code: 'custom',
-        message: 'tier thresholds must rise: medium < high < critical',
-        path: ['tiers'],
-        params: { code: 'OUT_OF_RANGE' },
-      });
+      addCodedIssue(ctx, 'OUT_OF_RANGE', 'tier thresholds must rise: medium < high < critical', ['tiers']);
     if (policy.confidence.medium >= policy.confidence.high)
-      ctx.addIssue({
-        code: 'custom',
-        message: 'confidence.medium must be below confidence.high',
-        path: ['confidence', 'medium'],
-        params: { code: 'OUT_OF_RANGE' },
-      });
+      addCodedIssue(ctx, 'OUT_OF_RANGE', 'confidence.medium must be below confidence.high', [
+        'confidence',
+        'medium',
+      ]);
     const seen = new Set<string>();
     policy.inherent.sectors.table.forEach((sector, index) => {
       if (seen.has(sector.id))
-        ctx.addIssue({
-          code: 'custom',
-          message: `sector "${sector.id}" appears twice`,
-          path: ['inherent', 'sectors', 'table', index, 'id'],
-          params: { code: 'DUPLICATE_ID' },
-        });
+        addCodedIssue(ctx, 'DUPLICATE_ID', `sector "${sector.id}" appears twice`, [
+          'inherent',
+          'sectors',
+          'table',
+          index,
+          'id',
+        ]);
       seen.add(sector.id);
     });
   });

@@ -1,4 +1,4 @@
-import { type UnforcedError, validate } from '@unforced/core';
+import { addCodedIssue, type UnforcedError, validate } from '@unforced/core';
 import type { ReferenceData } from '@unforced/reference-data';
 import type { Result } from 'neverthrow';
 import { z } from 'zod';
@@ -125,22 +125,17 @@ export const ServerConfig = z
   })
   .superRefine((config, ctx) => {
     if (config.apiKeys.length === 0 && !config.allowUnauthenticated)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['apiKeys'],
-        message: 'no API keys configured: give at least one, or set allowUnauthenticated behind a gateway',
-        params: { code: 'REQUIRED' },
-      });
+      addCodedIssue(
+        ctx,
+        'REQUIRED',
+        'no API keys configured: give at least one, or set allowUnauthenticated behind a gateway',
+        ['apiKeys'],
+      );
     const ids = new Set<string>();
     const hashes = new Set<string>();
     config.apiKeys.forEach((key, index) => {
       if (ids.has(key.id) || hashes.has(key.sha256))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['apiKeys', index],
-          message: 'two API keys share an id or a hash',
-          params: { code: 'DUPLICATE_ID' },
-        });
+        addCodedIssue(ctx, 'DUPLICATE_ID', 'two API keys share an id or a hash', ['apiKeys', index]);
       ids.add(key.id);
       hashes.add(key.sha256);
     });

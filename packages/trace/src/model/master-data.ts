@@ -1,4 +1,10 @@
-import { CountryCode, DecimalString, OrganisationIdentifiers, SubdivisionCode } from '@unforced/core';
+import {
+  addCodedIssue,
+  CountryCode,
+  DecimalString,
+  OrganisationIdentifiers,
+  SubdivisionCode,
+} from '@unforced/core';
 import { z } from 'zod';
 import { CommodityClass } from './commodity.js';
 
@@ -9,12 +15,12 @@ function subdivisionMatches(
   ctx: z.RefinementCtx,
 ) {
   if (value.subdivision !== undefined && value.subdivision.slice(0, 2) !== value.country) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `subdivision ${value.subdivision} is not in ${value.country}`,
-      path: ['subdivision'],
-      params: { code: 'INVALID_SUBDIVISION_CODE' },
-    });
+    addCodedIssue(
+      ctx,
+      'INVALID_SUBDIVISION_CODE',
+      `subdivision ${value.subdivision} is not in ${value.country}`,
+      ['subdivision'],
+    );
   }
 }
 
