@@ -92,11 +92,14 @@ describe('WorkerRecord', () => {
     expect(result._unsafeUnwrapErr().code).toBe('VALIDATION_FAILED');
   });
 
-  it('refuses duplicate cost ids within a worker', () => {
+  it('refuses duplicate cost ids within a worker, at the repeated id', () => {
     const cost = nepaliWorker.costs[0];
     expect(codesOf(validate(WorkerRecord, { ...nepaliWorker, costs: [cost, cost] }))).toContain(
       'DUPLICATE_ID',
     );
+    const issues = validate(WorkerRecord, { ...nepaliWorker, costs: [cost, cost] }, [4])._unsafeUnwrapErr()
+      .issues;
+    expect(issues.find((i) => i.code === 'DUPLICATE_ID')?.path).toEqual([4, 'costs', 1, 'id']);
   });
 });
 
@@ -118,6 +121,10 @@ describe('Payslip', () => {
   it('refuses mixed currencies and reversed periods', () => {
     expect(codesOf(validate(Payslip, { ...slip, net: npr(90_000) }))).toContain('CURRENCY_MISMATCH');
     expect(codesOf(validate(Payslip, { ...slip, periodEnd: '2026-04-30' }))).toContain('OUT_OF_RANGE');
+    const reversed = validate(Payslip, { ...slip, periodEnd: '2026-04-30' })._unsafeUnwrapErr().issues;
+    expect(reversed).toEqual([
+      { code: 'OUT_OF_RANGE', message: 'the pay period ends before it starts', path: ['periodEnd'] },
+    ]);
   });
 });
 
@@ -140,6 +147,15 @@ describe('Loan', () => {
       codesOf(validate(Loan, { ...loan, schedule: { ...loan.schedule, installment: npr(1) } })),
     ).toContain('CURRENCY_MISMATCH');
     expect(codesOf(validate(Loan, { ...loan, principal: myr(0) }))).toContain('OUT_OF_RANGE');
+    const paths = (input: unknown) =>
+      validate(Loan, input)
+        ._unsafeUnwrapErr()
+        .issues.map((i) => i.path);
+    expect(paths({ ...loan, schedule: { ...loan.schedule, installment: npr(1) } })).toEqual([
+      ['schedule', 'installment', 'currency'],
+    ]);
+    expect(paths({ ...loan, fees: npr(1) })).toEqual([['fees', 'currency']]);
+    expect(paths({ ...loan, principal: myr(0) })).toEqual([['principal', 'amountMinor']]);
     expect(codesOf(validate(Loan, { ...loan, annualInterestPercent: 24 }))).toContain('INVALID_TYPE');
   });
 });

@@ -46,13 +46,19 @@ export const Loan = z
       .optional(),
   })
   .superRefine((loan, ctx) => {
-    const amounts = [loan.fees, loan.schedule?.installment].filter((m) => m !== undefined);
-    for (const amount of amounts) {
-      if (amount.currency !== loan.principal.currency) {
-        addCodedIssue(ctx, 'CURRENCY_MISMATCH', `loan amounts must all be in ${loan.principal.currency}`);
-      }
+    const amounts = [
+      [loan.fees, ['fees']],
+      [loan.schedule?.installment, ['schedule', 'installment']],
+    ] as const;
+    for (const [amount, path] of amounts) {
+      if (amount !== undefined && amount.currency !== loan.principal.currency)
+        addCodedIssue(ctx, 'CURRENCY_MISMATCH', `loan amounts must all be in ${loan.principal.currency}`, [
+          ...path,
+          'currency',
+        ]);
     }
-    if (loan.principal.amountMinor <= 0) addCodedIssue(ctx, 'OUT_OF_RANGE', 'the principal must be positive');
+    if (loan.principal.amountMinor <= 0)
+      addCodedIssue(ctx, 'OUT_OF_RANGE', 'the principal must be positive', ['principal', 'amountMinor']);
   });
 
 /** A loan, advance or recruitment debt. */

@@ -67,7 +67,7 @@ export const Payslip = z
   })
   .superRefine((slip, ctx) => {
     if (slip.periodEnd < slip.periodStart)
-      addCodedIssue(ctx, 'OUT_OF_RANGE', 'the pay period ends before it starts');
+      addCodedIssue(ctx, 'OUT_OF_RANGE', 'the pay period ends before it starts', ['periodEnd']);
     const currencies = new Set([
       slip.gross.currency,
       slip.net.currency,

@@ -92,11 +92,13 @@ export const WorkerRecord = z
       ['loans', worker.loans],
       ['payslips', worker.payslips],
     ] as const) {
-      for (const item of items) {
+      items.forEach((item, index) => {
         const key = `${list}:${item.id}`;
-        if (seen.has(key)) addCodedIssue(ctx, 'DUPLICATE_ID', `${list} has the id "${item.id}" twice`);
+        // Reported on the later item, where the id repeats.
+        if (seen.has(key))
+          addCodedIssue(ctx, 'DUPLICATE_ID', `${list} has the id "${item.id}" twice`, [list, index, 'id']);
         seen.add(key);
-      }
+      });
     }
   });
 

@@ -115,6 +115,26 @@ describe('parseWorkersCsv', () => {
     ]);
   });
 
+  it('points a repeated cost id or a reversed pay period at its own line and column', () => {
+    // costs.csv line 3 repeats W-1's C-1; payslips.csv line 3 ends its period before it starts.
+    const repeated = costs.replace('W-1,C-2,', 'W-1,C-1,');
+    const reversed = payslips.replace('2026-05-01,2026-05-31', '2026-05-01,2026-04-30');
+    const parsed = parseWorkersCsv({
+      workers,
+      costs: repeated,
+      payslips: reversed,
+      deductions,
+      loans,
+    })._unsafeUnwrap();
+    expect(
+      parsed.errors.map((e) => [e.workerId, e.issues.map((i) => `${i.code} ${i.path.join(':')}`)]),
+    ).toEqual([
+      ['W-1', ['DUPLICATE_ID costs.csv:3:cost_id']],
+      ['W-2', ['OUT_OF_RANGE payslips.csv:3:period_end']],
+    ]);
+    expect(parsed.workers).toEqual([]);
+  });
+
   it('refuses a file with a missing required column, an unknown column, or an unterminated quote', () => {
     const missing = parseWorkersCsv({ workers: 'worker_id,facility_id\nW-1,FAC-1\n' })._unsafeUnwrapErr();
     expect(missing.issues.map((i) => i.path.join(':'))).toContain('workers.csv:1:wage');
