@@ -82,5 +82,14 @@ describe('convertMoney', () => {
     expect(
       validate(FxRate, { base: 'MYR', quote: 'MYR', rate: '1', date: '2026-11-20' })._unsafeUnwrapErr().code,
     ).toBe('INVALID_FX_RATE');
+    // Each problem at the field it concerns, below the caller's path.
+    const issues = validate(FxRate, { base: 'MYR', quote: 'MYR', rate: '0.00', date: '2026-11-20' }, [
+      'fxRates',
+      2,
+    ])._unsafeUnwrapErr().issues;
+    expect(issues.map((i) => `${i.code} ${i.path.join('.')}`)).toEqual([
+      'INVALID_FX_RATE fxRates.2.rate',
+      'INVALID_FX_RATE fxRates.2.quote',
+    ]);
   });
 });

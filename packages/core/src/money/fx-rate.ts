@@ -28,9 +28,9 @@ export const FxRate = z
   })
   .superRefine((value, ctx) => {
     if (/^[0.]+$/.test(value.rate))
-      addCodedIssue(ctx, 'INVALID_FX_RATE', 'an FX rate must be greater than zero');
+      addCodedIssue(ctx, 'INVALID_FX_RATE', 'an FX rate must be greater than zero', ['rate']);
     if (value.base === value.quote)
-      addCodedIssue(ctx, 'INVALID_FX_RATE', 'an FX rate needs two different currencies');
+      addCodedIssue(ctx, 'INVALID_FX_RATE', 'an FX rate needs two different currencies', ['quote']);
   });
 
 /** A dated exchange rate. */
