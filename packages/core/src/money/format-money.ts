@@ -21,6 +21,17 @@ export function toDecimalString(money: Money): string {
   return `${negative ? '-' : ''}${integer}${exponent > 0 ? `.${fraction}` : ''}`;
 }
 
+/** `'00'`…`'99'` and `'000'`…`'999'`: fractions and thousands groups padded without `padStart`. */
+const PAD2: readonly string[] = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+const PAD3: readonly string[] = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
+
+/** A non-negative whole number grouped by thousands with `,`: `1234567` → `'1,234,567'`. */
+function groupThousands(units: number): string {
+  if (units < 1000) return String(units);
+  const low = units % 1000;
+  return `${groupThousands((units - low) / 1000)},${PAD3[low]}`;
+}
+
 /**
  * The amount for people: the ISO code, then the number grouped by thousands with `,` and `.` as decimal
  * separator, the one reading that `parseMoney` understands without a locale: `MYR 1,700.00`.
@@ -31,17 +42,17 @@ export function toDecimalString(money: Money): string {
  * ```
  */
 export function formatMoney(money: Money): string {
-  // Integer arithmetic on the (safe-integer) amount rather than string surgery and a regular expression:
+  // Integer arithmetic on the (safe-integer) amount and padding tables rather than string surgery:
   // findings format several amounts per worker, so this is on the hot path of large batches.
   const exponent = minorUnitExponent(money.currency) ?? 2;
   const negative = money.amountMinor < 0;
   const abs = negative ? -money.amountMinor : money.amountMinor;
   const scale = 10 ** exponent;
   const fraction = abs % scale;
-  const digits = String((abs - fraction) / scale);
-  const head = digits.length % 3 || 3;
-  let grouped = digits.slice(0, head);
-  for (let i = head; i < digits.length; i += 3) grouped += `,${digits.slice(i, i + 3)}`;
-  const decimals = exponent > 0 ? `.${String(fraction).padStart(exponent, '0')}` : '';
+  const grouped = groupThousands((abs - fraction) / scale);
+  const decimals =
+    exponent === 0
+      ? ''
+      : `.${exponent === 2 ? PAD2[fraction] : exponent === 3 ? PAD3[fraction] : String(fraction).padStart(exponent, '0')}`;
   return `${money.currency} ${negative ? '-' : ''}${grouped}${decimals}`;
 }

@@ -67,6 +67,13 @@ describe('formatting', () => {
     [m(1500, 'KWD'), '1.500', 'KWD 1.500'],
     [m(15_000_000, 'NPR'), '150000.00', 'NPR 150,000.00'],
     [m(0, 'OMR'), '0.000', 'OMR 0.000'],
+    // Group boundaries, a zero inner group, four decimals (UYW) and the largest safe amount.
+    [m(99_999, 'USD'), '999.99', 'USD 999.99'],
+    [m(100_000, 'USD'), '1000.00', 'USD 1,000.00'],
+    [m(100_000_005, 'NPR'), '1000000.05', 'NPR 1,000,000.05'],
+    [m(-123_000_456_000, 'JPY'), '-123000456000', 'JPY -123,000,456,000'],
+    [m(10_001, 'UYW'), '1.0001', 'UYW 1.0001'],
+    [m(Number.MAX_SAFE_INTEGER, 'USD'), '90071992547409.91', 'USD 90,071,992,547,409.91'],
   ])('%j → %s / %s', (money, plain, pretty) => {
     expect(toDecimalString(money)).toBe(plain);
     expect(formatMoney(money)).toBe(pretty);
