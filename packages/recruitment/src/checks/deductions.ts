@@ -172,11 +172,7 @@ function deductionFinding(
   const rule = RULES[entry.bucket];
   if (rule.owed) owed.addBag(entry.bag);
   const amounts = entry.bag.amounts();
-  const total = amounts.isOk()
-    ? amounts.value.length === 1 && amounts.value[0] !== undefined
-      ? formatMoney(amounts.value[0])
-      : amounts.value.map(formatMoney).join(' + ')
-    : 'an amount too large to add up';
+  const total = amounts.isOk() ? amounts.value.map(formatMoney).join(' + ') : 'an amount too large to add up';
   const payslips = entry.payslips.join(', ');
   const metrics: Record<string, MetricValue> = { deducted: total, count: entry.count, payslips };
   if (amounts.isOk() && amounts.value.length === 1 && amounts.value[0] !== undefined)

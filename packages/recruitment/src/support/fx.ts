@@ -26,14 +26,13 @@ export interface FxConverter {
  * What one currency pair converts with, worked out once by core's `convertMoney`; the factor also as
  * safe-integer numbers when it fits, for the exact integer fast path of {@link roundedQuotient}.
  */
-type PairRate = Result<
-  {
-    readonly numerator: bigint;
-    readonly denominator: bigint;
-    readonly small?: { readonly numerator: number; readonly denominator: number };
-  },
-  UnforcedError
->;
+interface Factor {
+  readonly numerator: bigint;
+  readonly denominator: bigint;
+  readonly small?: { readonly numerator: number; readonly denominator: number };
+}
+/** A pair's factor, or why the pair cannot be converted (kept per pair, errors included). */
+type PairRate = Result<Factor, UnforcedError>;
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
@@ -117,25 +116,24 @@ export function createFxConverter(rates: readonly FxRate[], asOf: AsOf, maxAgeDa
     }
     return factor;
   };
+  /** The converted minor units on safe integers, or `undefined` when the pair's factor or the product does not fit. */
+  const onNumbers = (amountMinor: number, factor: Factor): number | undefined =>
+    factor.small === undefined
+      ? undefined
+      : roundedQuotient(amountMinor, factor.small.numerator, factor.small.denominator);
   return {
     convertMinor(amountMinor, from, to) {
       if (from === to) return amountMinor;
       const factor = factorOf(from, to);
-      if (factor.isErr()) return undefined;
-      const small = factor.value.small;
-      return small === undefined
-        ? undefined
-        : roundedQuotient(amountMinor, small.numerator, small.denominator);
+      return factor.isErr() ? undefined : onNumbers(amountMinor, factor.value);
     },
     convert(money, to) {
       if (money.currency === to) return ok(money);
       const factor = factorOf(money.currency, to);
       if (factor.isErr()) return err(factor.error);
-      const { numerator, denominator, small } = factor.value;
-      if (small !== undefined) {
-        const minor = roundedQuotient(money.amountMinor, small.numerator, small.denominator);
-        if (minor !== undefined) return ok({ amountMinor: minor, currency: to });
-      }
+      const minor = onNumbers(money.amountMinor, factor.value);
+      if (minor !== undefined) return ok({ amountMinor: minor, currency: to });
+      const { numerator, denominator } = factor.value;
       return moneyFromBigInt(
         divideRounded(BigInt(money.amountMinor) * numerator, denominator, 'half-even'),
         to,

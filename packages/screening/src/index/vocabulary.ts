@@ -179,12 +179,8 @@ export class Vocabulary {
     if (this.mark === 1) this.foundMark.fill(0);
     const mark = this.mark;
     const found: number[] = [];
-    if (text.length <= DELETION_MAX) {
-      // The text and every one-deletion of it (a repeated key finds nothing new).
-      this.collectDeletion(text, found, mark);
-      for (let i = 0; i < text.length; i++)
-        this.collectDeletion(text.slice(0, i) + text.slice(i + 1), found, mark);
-    }
+    if (text.length <= DELETION_MAX)
+      for (const key of deletionKeys(text)) this.collectDeletion(key, found, mark);
     if (text.length >= TRIGRAM_MIN - 2) {
       // Two edits (a transposition counts as one, yet can break four trigrams): at most six lost.
       const grams = trigrams(text);
