@@ -10,7 +10,12 @@ import { syntheticFxRates, syntheticWorkers } from './recruitment-synthetic.js';
 const COUNT = Number(process.env.RECRUITMENT_BENCH_WORKERS ?? 30_000);
 const options = { asOf: '2026-11-22', fxRates: syntheticFxRates() };
 const sinkMode = process.env.RECRUITMENT_PROFILE_SINK === '1';
-checkParsedWorkers(parseWorkers(syntheticWorkers(2_000, 7))._unsafeUnwrap(), options);
+// Warm up the way the run goes (see recruitment.bench.ts on allocation-site pretenuring).
+checkParsedWorkers(
+  parseWorkers(syntheticWorkers(2_000, 7))._unsafeUnwrap(),
+  options,
+  sinkMode ? { worker() {} } : undefined,
+);
 const parsed = parseWorkers(syntheticWorkers(COUNT))._unsafeUnwrap();
 let findings = 0;
 const sink = sinkMode

@@ -76,28 +76,29 @@ function screen(
   asOf: IsoDate,
 ): { accepted: ParsedWorker[]; errors: RecruitmentError[] } {
   const errors: RecruitmentError[] = parsed.errors.map((e) => ({ ...e, outcome: 'rejected' }));
-  const counts = new Map<string, number>();
-  for (const { worker } of parsed.workers) counts.set(worker.id, (counts.get(worker.id) ?? 0) + 1);
+  // Sorted by id first, a repeated id sits next to its twin: no map of every id in the batch is needed.
+  const byId = parsed.workers.slice().sort((a, b) => byString(a.worker.id, b.worker.id));
   const accepted: ParsedWorker[] = [];
-  for (const entry of parsed.workers) {
+  for (let i = 0; i < byId.length; i += 1) {
+    const entry = byId[i] as ParsedWorker;
+    const id = entry.worker.id;
     const issues: UnforcedIssue[] = recordIssues(entry.worker, asOf);
-    if ((counts.get(entry.worker.id) ?? 0) > 1)
+    if (byId[i - 1]?.worker.id === id || byId[i + 1]?.worker.id === id)
       issues.unshift({
         code: 'DUPLICATE_ID',
-        message: `worker id "${entry.worker.id}" appears more than once in the batch`,
+        message: `worker id "${id}" appears more than once in the batch`,
         path: ['id'],
       });
     if (issues.length === 0) accepted.push(entry);
     else
       errors.push({
         row: entry.row,
-        workerId: entry.worker.id,
+        workerId: id,
         facilityId: entry.worker.facilityId,
         issues,
         outcome: 'rejected',
       });
   }
-  accepted.sort((a, b) => byString(a.worker.id, b.worker.id));
   return { accepted, errors };
 }
 

@@ -86,11 +86,17 @@ export function createFxConverter(rates: readonly FxRate[], asOf: AsOf, maxAgeDa
     }
   }
   const options = maxAgeDays === undefined ? { asOf } : { asOf, maxAgeDays };
-  const factors = new Map<string, PairRate>();
+  // Per source currency, then per target: no key string is built (and hashed) for each conversion.
+  const factors = new Map<string, Map<string, PairRate>>();
   const factorOf = (from: string, to: string): PairRate => {
-    const key = `${from}>${to}`;
-    let factor = factors.get(key);
+    let byTarget = factors.get(from);
+    if (byTarget === undefined) {
+      byTarget = new Map();
+      factors.set(from, byTarget);
+    }
+    let factor = byTarget.get(to);
     if (factor === undefined) {
+      const key = `${from}>${to}`;
       // A zero probe: the choice of rate (or the error) never depends on the amount.
       factor = convertMoney({ amountMinor: 0, currency: from }, to, byPair.get(key) ?? [], options).andThen(
         (conversion) =>
@@ -112,7 +118,7 @@ export function createFxConverter(rates: readonly FxRate[], asOf: AsOf, maxAgeDa
               : { numerator, denominator };
           }),
       );
-      factors.set(key, factor);
+      byTarget.set(to, factor);
     }
     return factor;
   };

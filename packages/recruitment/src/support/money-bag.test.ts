@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createFxConverter } from './fx.js';
 import { MoneyBag } from './money-bag.js';
@@ -55,5 +56,41 @@ describe('MoneyBag', () => {
         .positiveExcessOver(new MoneyBag().add(m(5, 'MYR')))
         .isZero(),
     ).toBe(true);
+  });
+
+  it('equals a bigint reference per currency for any amounts in any order (property)', () => {
+    const currency = fc.constantFrom('NPR', 'MYR', 'USD', 'KWD');
+    const amount = fc.oneof(
+      fc.integer({ min: -1_000_000, max: 1_000_000 }),
+      fc.constantFrom(Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(currency, amount), { maxLength: 12 }), (entries) => {
+        const reference = new Map<string, bigint>();
+        for (const [code, minor] of entries) reference.set(code, (reference.get(code) ?? 0n) + BigInt(minor));
+        const bag = new MoneyBag();
+        for (const [code, minor] of entries) bag.add(m(minor, code));
+        const reversed = new MoneyBag();
+        for (const [code, minor] of [...entries].reverse()) reversed.add(m(minor, code));
+        for (const code of ['NPR', 'MYR', 'USD', 'KWD']) {
+          expect(bag.totalOf(code)).toBe(reference.get(code) ?? 0n);
+          expect(reversed.totalOf(code)).toBe(reference.get(code) ?? 0n);
+        }
+        expect(bag.isZero()).toBe([...reference.values()].every((total) => total === 0n));
+        const fits = [...reference.values()].every(
+          (t) => t <= BigInt(Number.MAX_SAFE_INTEGER) && t >= -BigInt(Number.MAX_SAFE_INTEGER),
+        );
+        if (fits) {
+          const expected = [...reference.entries()]
+            .filter(([, total]) => total !== 0n)
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([code, total]) => m(Number(total), code));
+          expect(bag.amounts()._unsafeUnwrap()).toEqual(expected);
+          expect(reversed.amounts()._unsafeUnwrap()).toEqual(expected);
+        } else expect(bag.amounts().isErr()).toBe(true);
+        const copy = new MoneyBag().addBag(bag);
+        for (const code of ['NPR', 'MYR', 'USD', 'KWD']) expect(copy.totalOf(code)).toBe(bag.totalOf(code));
+      }),
+    );
   });
 });

@@ -6,6 +6,8 @@ import { sortSmall } from './sort-small.js';
 const MAX = Number.MAX_SAFE_INTEGER;
 const NO_INDICES: readonly number[] = Object.freeze([]);
 const FIRST_INDEX: readonly number[] = Object.freeze([0]);
+const FIRST_THEN_SECOND: readonly number[] = Object.freeze([0, 1]);
+const SECOND_THEN_FIRST: readonly number[] = Object.freeze([1, 0]);
 /** The amounts of an empty bag: one shared, frozen answer (most bags of a worker are empty). */
 const NO_AMOUNTS: Result<readonly Money[], UnforcedError> = ok(Object.freeze([]));
 const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -13,8 +15,9 @@ const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * Amounts kept per currency, exactly, so totals never depend on the order in which amounts were added
  * and never pass through a float or a conversion until asked. Totals are plain safe integers while they
- * fit (the common case) and switch to bigint for a currency whose total would not. A bag rarely holds
- * more than two currencies, so it keeps them in small parallel arrays.
+ * fit (the common case) and switch to bigint for a currency whose total would not. Most bags hold one
+ * currency, so the first currency and its total live in fields and only further currencies in arrays:
+ * a one-currency bag is a single small object (large batches make a dozen bags per worker).
  *
  * @example
  * ```ts
@@ -23,8 +26,55 @@ const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * ```
  */
 export class MoneyBag {
-  readonly #currencies: string[] = [];
-  readonly #totals: (number | bigint)[] = [];
+  /** The first currency added (index 0), and its total. */
+  #firstCurrency: string | undefined = undefined;
+  #firstTotal: number | bigint = 0;
+  /** Currencies added after the first (index 1 onwards), and their totals; made on first need. */
+  #moreCurrencies: string[] | undefined = undefined;
+  #moreTotals: (number | bigint)[] | undefined = undefined;
+
+  /** How many currencies the bag holds (zero totals included). */
+  #size(): number {
+    if (this.#firstCurrency === undefined) return 0;
+    return this.#moreCurrencies === undefined ? 1 : 1 + this.#moreCurrencies.length;
+  }
+
+  #currencyAt(index: number): string {
+    return (index === 0 ? this.#firstCurrency : this.#moreCurrencies?.[index - 1]) ?? '';
+  }
+
+  #totalAt(index: number): number | bigint {
+    return index === 0 ? this.#firstTotal : (this.#moreTotals?.[index - 1] ?? 0);
+  }
+
+  #setTotalAt(index: number, total: number | bigint): void {
+    if (index === 0) this.#firstTotal = total;
+    else if (this.#moreTotals !== undefined) this.#moreTotals[index - 1] = total;
+  }
+
+  /** The index of a currency, or -1. */
+  #indexOf(currency: string): number {
+    if (this.#firstCurrency === currency) return 0;
+    const k = this.#moreCurrencies === undefined ? -1 : this.#moreCurrencies.indexOf(currency);
+    return k < 0 ? -1 : k + 1;
+  }
+
+  /** Adds a currency with a zero total; returns its index. */
+  #append(currency: string): number {
+    if (this.#firstCurrency === undefined) {
+      this.#firstCurrency = currency;
+      this.#firstTotal = 0;
+      return 0;
+    }
+    if (this.#moreCurrencies === undefined || this.#moreTotals === undefined) {
+      this.#moreCurrencies = [currency];
+      this.#moreTotals = [0];
+      return 1;
+    }
+    this.#moreCurrencies.push(currency);
+    this.#moreTotals.push(0);
+    return this.#moreCurrencies.length;
+  }
 
   /** Adds an amount (negative amounts subtract). */
   add(money: Money): this {
@@ -32,36 +82,32 @@ export class MoneyBag {
   }
 
   #addMinor(currency: string, minor: number | bigint): this {
-    let index = this.#currencies.indexOf(currency);
-    if (index < 0) {
-      index = this.#currencies.length;
-      this.#currencies.push(currency);
-      this.#totals.push(0);
-    }
-    const total = this.#totals[index] ?? 0;
+    let index = this.#indexOf(currency);
+    if (index < 0) index = this.#append(currency);
+    const total = this.#totalAt(index);
     if (typeof total === 'number' && typeof minor === 'number') {
       const next = total + minor;
       if (next <= MAX && next >= -MAX) {
-        this.#totals[index] = next;
+        this.#setTotalAt(index, next);
         return this;
       }
     }
-    this.#totals[index] = BigInt(total) + BigInt(minor);
+    this.#setTotalAt(index, BigInt(total) + BigInt(minor));
     return this;
   }
 
   /** Adds every amount of another bag. */
   addBag(other: MoneyBag): this {
-    other.#currencies.forEach((currency, i) => {
-      this.#addMinor(currency, other.#totals[i] ?? 0);
-    });
+    const size = other.#size();
+    for (let i = 0; i < size; i += 1) this.#addMinor(other.#currencyAt(i), other.#totalAt(i));
     return this;
   }
 
   /** Whether every currency totals zero. */
   isZero(): boolean {
-    for (let i = 0; i < this.#totals.length; i += 1) {
-      const total = this.#totals[i];
+    const size = this.#size();
+    for (let i = 0; i < size; i += 1) {
+      const total = this.#totalAt(i);
       if (total !== 0 && total !== 0n) return false;
     }
     return true;
@@ -69,7 +115,8 @@ export class MoneyBag {
 
   /** The total of one currency (zero when absent). */
   totalOf(currency: string): bigint {
-    return BigInt(this.#totals[this.#currencies.indexOf(currency)] ?? 0);
+    const index = this.#indexOf(currency);
+    return index < 0 ? 0n : BigInt(this.#totalAt(index));
   }
 
   /**
@@ -78,11 +125,12 @@ export class MoneyBag {
    */
   positiveExcessOver(other: MoneyBag): MoneyBag {
     const excess = new MoneyBag();
-    for (let i = 0; i < this.#currencies.length; i += 1) {
-      const currency = this.#currencies[i] ?? '';
-      const total = this.#totals[i] ?? 0;
-      const j = other.#currencies.indexOf(currency);
-      const taken = j < 0 ? 0 : (other.#totals[j] ?? 0);
+    const size = this.#size();
+    for (let i = 0; i < size; i += 1) {
+      const currency = this.#currencyAt(i);
+      const total = this.#totalAt(i);
+      const j = other.#indexOf(currency);
+      const taken = j < 0 ? 0 : other.#totalAt(j);
       if (typeof total === 'number' && typeof taken === 'number') {
         // Both are safe integers: their difference is exact whenever it is itself in the safe range.
         const left = total - taken;
@@ -99,25 +147,32 @@ export class MoneyBag {
 
   /** The total of one currency as money (it may not fit a safe integer: `MONEY_OVERFLOW`). */
   #money(index: number): Result<Money, UnforcedError> {
-    const currency = this.#currencies[index] ?? '';
-    const total = this.#totals[index] ?? 0;
+    const currency = this.#currencyAt(index);
+    const total = this.#totalAt(index);
     return typeof total === 'bigint'
       ? moneyFromBigInt(total, currency)
       : ok({ amountMinor: total, currency });
   }
 
-  /** The indices in currency-code order (shared constants for the common bags of zero or one currency). */
+  /** The indices in currency-code order (shared constants for bags of up to two currencies). */
   #order(): readonly number[] {
-    const count = this.#currencies.length;
-    if (count === 0) return NO_INDICES;
-    if (count === 1) return FIRST_INDEX;
-    const order = this.#currencies.map((_, i) => i);
-    return sortSmall(order, (a, b) => byCode(this.#currencies[a] ?? '', this.#currencies[b] ?? ''));
+    const size = this.#size();
+    if (size === 0) return NO_INDICES;
+    if (size === 1) return FIRST_INDEX;
+    if (size === 2) return this.#currencyAt(0) < this.#currencyAt(1) ? FIRST_THEN_SECOND : SECOND_THEN_FIRST;
+    const order = Array.from({ length: size }, (_, i) => i);
+    return sortSmall(order, (a, b) => byCode(this.#currencyAt(a), this.#currencyAt(b)));
   }
 
   /** The non-zero totals as money, sorted by currency code. */
   amounts(): Result<readonly Money[], UnforcedError> {
-    if (this.#currencies.length === 0) return NO_AMOUNTS;
+    const size = this.#size();
+    if (size === 0) return NO_AMOUNTS;
+    if (size === 1) {
+      const money = this.#money(0);
+      if (money.isErr()) return err(money.error);
+      return money.value.amountMinor === 0 ? NO_AMOUNTS : ok([money.value]);
+    }
     const out: Money[] = [];
     const order = this.#order();
     for (let k = 0; k < order.length; k += 1) {
@@ -134,11 +189,11 @@ export class MoneyBag {
     const order = this.#order();
     for (let k = 0; k < order.length; k += 1) {
       const index = order[k] ?? 0;
-      const own = this.#totals[index];
+      const own = this.#totalAt(index);
       if (own === 0) continue;
       // Safe-integer totals convert without allocating; anything else goes through `fx.convert`.
       let minor =
-        typeof own === 'number' ? fx.convertMinor(own, this.#currencies[index] ?? '', currency) : undefined;
+        typeof own === 'number' ? fx.convertMinor(own, this.#currencyAt(index), currency) : undefined;
       if (minor === undefined) {
         const money = this.#money(index);
         if (money.isErr()) return err(money.error);
