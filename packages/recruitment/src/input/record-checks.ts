@@ -45,7 +45,7 @@ export function recordIssues(worker: WorkerRecord, asOf: AsOf): UnforcedIssue[] 
       out.push(afterAsOf(slip.paidOn, asOf, ['payslips', i, 'paidOn']));
     for (let k = 0; k < slip.deductions.length; k += 1) {
       const loanId = slip.deductions[k]?.loanId;
-      if (loanId !== undefined && !loans.some((loan) => loan.id === loanId))
+      if (loanId !== undefined && !holdsLoan(loans, loanId))
         out.push({
           code: 'UNKNOWN_REFERENCE',
           message: `the deduction names loan "${loanId}", which the record does not hold`,
@@ -60,6 +60,12 @@ export function recordIssues(worker: WorkerRecord, asOf: AsOf): UnforcedIssue[] 
 }
 
 type Payslips = WorkerRecord['payslips'];
+
+/** Whether the record holds a loan with this id (a loop: no closure per deduction). */
+function holdsLoan(loans: WorkerRecord['loans'], loanId: string): boolean {
+  for (let i = 0; i < loans.length; i += 1) if (loans[i]?.id === loanId) return true;
+  return false;
+}
 
 function overlaps(payslips: Payslips, sorted: boolean, out: UnforcedIssue[]): void {
   // Records usually list payslips in order; only then is no index array needed.

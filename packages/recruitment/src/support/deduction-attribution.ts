@@ -1,4 +1,4 @@
-import type { Loan, Payslip } from '@unforced/core';
+import type { Deduction, Loan, Payslip } from '@unforced/core';
 
 const REPAYMENT_KINDS: ReadonlySet<string> = new Set(['loan-repayment', 'advance-repayment']);
 const NO_LOANS: readonly (Loan | undefined)[] = Object.freeze([]);
@@ -17,16 +17,28 @@ const NO_LOANS: readonly (Loan | undefined)[] = Object.freeze([]);
 export function loansOfDeductions(payslip: Payslip, loans: readonly Loan[]): readonly (Loan | undefined)[] {
   if (loans.length === 0) return NO_LOANS;
   const onlyLoan = loans.length === 1 ? loans[0] : undefined;
-  if (
-    !payslip.deductions.some(
-      (d) => d.loanId !== undefined || (onlyLoan !== undefined && REPAYMENT_KINDS.has(d.kind)),
-    )
-  )
-    return NO_LOANS;
-  return payslip.deductions.map((deduction) => {
-    if (deduction.loanId !== undefined) return loans.find((candidate) => candidate.id === deduction.loanId);
-    return onlyLoan !== undefined && REPAYMENT_KINDS.has(deduction.kind) ? onlyLoan : undefined;
-  });
+  const deductions = payslip.deductions;
+  // Loops rather than `some`/`map`/`find` callbacks: this runs for every payslip of a large batch.
+  let linked: (Loan | undefined)[] | undefined;
+  for (let k = 0; k < deductions.length; k += 1) {
+    const deduction = deductions[k] as Deduction;
+    const loan =
+      deduction.loanId !== undefined
+        ? loanWithId(loans, deduction.loanId)
+        : onlyLoan !== undefined && REPAYMENT_KINDS.has(deduction.kind)
+          ? onlyLoan
+          : undefined;
+    const names = deduction.loanId !== undefined || loan !== undefined;
+    if (names && linked === undefined)
+      linked = new Array<Loan | undefined>(deductions.length).fill(undefined);
+    if (linked !== undefined) linked[k] = loan;
+  }
+  return linked ?? NO_LOANS;
+}
+
+function loanWithId(loans: readonly Loan[], id: string): Loan | undefined {
+  for (let i = 0; i < loans.length; i += 1) if (loans[i]?.id === id) return loans[i];
+  return undefined;
 }
 
 /**

@@ -26,34 +26,42 @@ const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * ```
  */
 export class MoneyBag {
-  /** The first currency added (index 0), and its total. */
-  #firstCurrency: string | undefined = undefined;
-  #firstTotal: number | bigint = 0;
+  /** How many currencies the bag holds (zero totals included). */
+  #count = 0;
+  /** The first currency added (index 0) and its total: a safe integer, or `#firstBig` once it is not. */
+  #firstCurrency = '';
+  #firstMinor = 0;
+  #firstBig: bigint | undefined = undefined;
   /** Currencies added after the first (index 1 onwards), and their totals; made on first need. */
   #moreCurrencies: string[] | undefined = undefined;
   #moreTotals: (number | bigint)[] | undefined = undefined;
 
-  /** How many currencies the bag holds (zero totals included). */
   #size(): number {
-    if (this.#firstCurrency === undefined) return 0;
-    return this.#moreCurrencies === undefined ? 1 : 1 + this.#moreCurrencies.length;
+    return this.#count;
   }
 
   #currencyAt(index: number): string {
-    return (index === 0 ? this.#firstCurrency : this.#moreCurrencies?.[index - 1]) ?? '';
+    return index === 0 ? this.#firstCurrency : (this.#moreCurrencies?.[index - 1] ?? '');
   }
 
   #totalAt(index: number): number | bigint {
-    return index === 0 ? this.#firstTotal : (this.#moreTotals?.[index - 1] ?? 0);
+    if (index === 0) return this.#firstBig ?? this.#firstMinor;
+    return this.#moreTotals?.[index - 1] ?? 0;
   }
 
   #setTotalAt(index: number, total: number | bigint): void {
-    if (index === 0) this.#firstTotal = total;
-    else if (this.#moreTotals !== undefined) this.#moreTotals[index - 1] = total;
+    if (index === 0) {
+      // The number field only ever holds numbers, so its representation never changes.
+      if (typeof total === 'number') {
+        this.#firstMinor = total;
+        this.#firstBig = undefined;
+      } else this.#firstBig = total;
+    } else if (this.#moreTotals !== undefined) this.#moreTotals[index - 1] = total;
   }
 
   /** The index of a currency, or -1. */
   #indexOf(currency: string): number {
+    if (this.#count === 0) return -1;
     if (this.#firstCurrency === currency) return 0;
     const k = this.#moreCurrencies === undefined ? -1 : this.#moreCurrencies.indexOf(currency);
     return k < 0 ? -1 : k + 1;
@@ -61,19 +69,17 @@ export class MoneyBag {
 
   /** Adds a currency with a zero total; returns its index. */
   #append(currency: string): number {
-    if (this.#firstCurrency === undefined) {
-      this.#firstCurrency = currency;
-      this.#firstTotal = 0;
-      return 0;
-    }
-    if (this.#moreCurrencies === undefined || this.#moreTotals === undefined) {
+    const index = this.#count;
+    this.#count += 1;
+    if (index === 0) this.#firstCurrency = currency;
+    else if (this.#moreCurrencies === undefined || this.#moreTotals === undefined) {
       this.#moreCurrencies = [currency];
       this.#moreTotals = [0];
-      return 1;
+    } else {
+      this.#moreCurrencies.push(currency);
+      this.#moreTotals.push(0);
     }
-    this.#moreCurrencies.push(currency);
-    this.#moreTotals.push(0);
-    return this.#moreCurrencies.length;
+    return index;
   }
 
   /** Adds an amount (negative amounts subtract). */
