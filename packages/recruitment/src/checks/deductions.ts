@@ -74,6 +74,11 @@ const RULES: Readonly<
   },
 };
 
+/** `' was deducted from wages <what> ('`, joined once per rule (the message is built for every worker). */
+const DEDUCTED_WHAT = Object.fromEntries(
+  Object.entries(RULES).map(([bucket, rule]) => [bucket, ` was deducted from wages ${rule.what} (`]),
+) as Readonly<Record<Bucket, string>>;
+
 /** The remediation of recruitment deductions (repaid with the fees): the same for every such finding. */
 const STOP_RECRUITMENT_DEDUCTIONS = {
   action: 'Stop deducting for recruitment; what was deducted is repaid with the fees.',
@@ -138,19 +143,21 @@ export function checkDeductions(facts: WorkerFacts, env: CheckEnv): DeductionsOu
       );
       if (bucket === undefined) continue;
       let entry: BucketTotal | undefined;
-      for (const candidate of totals) if (candidate.bucket === bucket) entry = candidate;
-      if (entry === undefined) {
-        entry = { bucket, bag: new MoneyBag(), payslips: [], count: 0 };
-        totals.push(entry);
+      for (let t = 0; t < totals.length; t += 1)
+        if ((totals[t] as BucketTotal).bucket === bucket) entry = totals[t];
+      if (entry === undefined)
+        totals.push({ bucket, bag: new MoneyBag().add(deduction.amount), payslips: [payslip.id], count: 1 });
+      else {
+        entry.bag.add(deduction.amount);
+        if (entry.payslips[entry.payslips.length - 1] !== payslip.id) entry.payslips.push(payslip.id);
+        entry.count += 1;
       }
-      entry.bag.add(deduction.amount);
-      if (entry.payslips[entry.payslips.length - 1] !== payslip.id) entry.payslips.push(payslip.id);
-      entry.count += 1;
     }
   }
-  const findings: KeyedFinding[] = [];
+  const findings: KeyedFinding[] = new Array(totals.length);
   const owed = new MoneyBag();
-  for (const entry of totals) findings.push(deductionFinding(entry, owed, facts, env));
+  for (let t = 0; t < totals.length; t += 1)
+    findings[t] = deductionFinding(totals[t] as BucketTotal, owed, facts, env);
   return { findings, owed };
 }
 
@@ -172,11 +179,19 @@ function deductionFinding(
   const rule = RULES[entry.bucket];
   if (rule.owed) owed.addBag(entry.bag);
   const amounts = entry.bag.amounts();
-  const total = amounts.isOk() ? amounts.value.map(formatMoney).join(' + ') : 'an amount too large to add up';
+  const single = amounts.isOk() && amounts.value.length === 1 ? amounts.value[0] : undefined;
+  const total =
+    single !== undefined
+      ? formatMoney(single)
+      : amounts.isOk()
+        ? amounts.value.map(formatMoney).join(' + ')
+        : 'an amount too large to add up';
   const payslips = entry.payslips.join(', ');
-  const metrics: Record<string, MetricValue> = { deducted: total, count: entry.count, payslips };
-  if (amounts.isOk() && amounts.value.length === 1 && amounts.value[0] !== undefined)
-    metrics.amount = amounts.value[0];
+  // One literal per shape: a field added afterwards would give the object a second property store.
+  const metrics: Record<string, MetricValue> =
+    single === undefined
+      ? { deducted: total, count: entry.count, payslips }
+      : { deducted: total, count: entry.count, payslips, amount: single };
   return {
     key: entry.bucket,
     finding: env.ctx.finding({
@@ -184,7 +199,7 @@ function deductionFinding(
       severity: rule.severity,
       indicators: rule.indicators,
       subject: facts.subject,
-      message: `${total} was deducted from wages ${rule.what} (${entry.count} deduction(s) on payslips ${payslips}).`,
+      message: `${total}${DEDUCTED_WHAT[entry.bucket]}${entry.count} deduction(s) on payslips ${payslips}).`,
       metrics,
       standards: rule.standards,
       remediation: rule.owed

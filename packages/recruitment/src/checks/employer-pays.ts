@@ -1,4 +1,10 @@
-import { formatMoney, type IloIndicator, type Severity, type StandardRef } from '@unforced/core';
+import {
+  type CostCategory,
+  formatMoney,
+  type IloIndicator,
+  type Severity,
+  type StandardRef,
+} from '@unforced/core';
 import { CITATIONS } from '../findings/citations.js';
 import type { RecruitmentFindingCode } from '../findings/finding-codes.js';
 import type { CheckEnv, CheckOutput, KeyedFinding } from '../support/check-env.js';
@@ -81,18 +87,26 @@ function standardsOf(c: CostFacts): readonly StandardRef[] {
   return STANDARDS[kind][c.repaidWithin90Days ? 1 : 0];
 }
 
+/** The fixed parts of a cost finding's message, joined once (the message is built for every cost). */
+const PAID_PREFIX = 'The worker paid ';
+const DEDUCTED_PREFIX = 'The worker had deducted from wages ';
+const CATEGORY_CLAUSES = Object.fromEntries(
+  Object.entries(CATEGORY_LABELS).map(([category, label]) => [
+    category,
+    `, ${label}; no worker should pay for a job, whatever local law allows.`,
+  ]),
+) as Readonly<Record<CostCategory, string>>;
+const REPAID_IN_TIME = ' It was repaid within 90 days, which is still a (lesser) non-conformance.';
+const REPAID_LATE = ' It was repaid, but not within 90 days.';
+
 function costFinding(c: CostFacts, facts: WorkerFacts, env: CheckEnv): KeyedFinding {
   const category = c.classification.category ?? 'recruitment-fee';
-  const how = c.cost.recoveredThroughDeductions ? 'had deducted from wages' : 'paid';
-  const indicators = c.cost.recoveredThroughDeductions || BINDING_COSTS.has(category) ? DEBT_BONDAGE : NONE;
+  const deducted = c.cost.recoveredThroughDeductions;
+  const indicators = deducted || BINDING_COSTS.has(category) ? DEBT_BONDAGE : NONE;
   const repaid = c.outstanding.amountMinor === 0;
   const amount = formatMoney(c.cost.amount);
   const owed = c.outstanding === c.cost.amount ? amount : formatMoney(c.outstanding);
-  const status = c.repaidWithin90Days
-    ? ' It was repaid within 90 days, which is still a (lesser) non-conformance.'
-    : repaid
-      ? ' It was repaid, but not within 90 days.'
-      : ` ${owed} is still owed.`;
+  const status = c.repaidWithin90Days ? REPAID_IN_TIME : repaid ? REPAID_LATE : ` ${owed} is still owed.`;
   return {
     key: c.cost.id,
     finding: env.ctx.finding({
@@ -100,7 +114,7 @@ function costFinding(c: CostFacts, facts: WorkerFacts, env: CheckEnv): KeyedFind
       severity: severityOf(c),
       indicators,
       subject: facts.subject,
-      message: `The worker ${how} ${amount} for cost ${c.cost.id}, ${CATEGORY_LABELS[category]}; no worker should pay for a job, whatever local law allows.${status}`,
+      message: `${deducted ? DEDUCTED_PREFIX : PAID_PREFIX}${amount} for cost ${c.cost.id}${CATEGORY_CLAUSES[category]}${status}`,
       metrics: {
         costId: c.cost.id,
         category,

@@ -79,29 +79,85 @@ export function createFindingContext(asOf: AsOf, feeCapsEdition: DataEditionRef 
     asOf,
     dueDate,
     finding(spec) {
-      // Findings are values: arrays and metrics are shared with the spec, never copied or mutated.
-      const finding: Finding = {
-        code: spec.code,
-        severity: spec.severity,
-        indicators: spec.indicators as IloIndicator[],
-        subject: spec.subject,
-        message: spec.message,
-        metrics: (spec.metrics ?? NO_METRICS) as Record<string, MetricValue>,
-        evidence: NO_EVIDENCE as EvidenceRef[],
-        standards: spec.standards as StandardRef[],
-        basis: spec.basis ?? 'observed',
-        asOf,
-        provenance: spec.usesFeeCaps === true ? withFeeCaps : plain,
-      };
-      if (spec.remediation !== undefined) {
-        const { action, period, step, amount } = spec.remediation;
-        finding.remediation =
-          amount === undefined
-            ? { action, dueDate: dueDate(period), step }
-            : { action, dueDate: dueDate(period), step, amount };
+      // Findings are values: arrays and metrics are shared with the spec, never copied or mutated. Each
+      // finding is one object literal with every field it will have (in the order of the JSON): a field
+      // added afterwards would give it a second, out-of-object property store.
+      const code = spec.code;
+      const severity = spec.severity;
+      const indicators = spec.indicators as IloIndicator[];
+      const subject = spec.subject;
+      const message = spec.message;
+      const metrics = (spec.metrics ?? NO_METRICS) as Record<string, MetricValue>;
+      const evidence = NO_EVIDENCE as EvidenceRef[];
+      const standards = spec.standards as StandardRef[];
+      const basis = spec.basis ?? 'observed';
+      const provenance = spec.usesFeeCaps === true ? withFeeCaps : plain;
+      const confidence = spec.confidence;
+      const r = spec.remediation;
+      if (r === undefined) {
+        return confidence === undefined
+          ? {
+              code,
+              severity,
+              indicators,
+              subject,
+              message,
+              metrics,
+              evidence,
+              standards,
+              basis,
+              asOf,
+              provenance,
+            }
+          : {
+              code,
+              severity,
+              indicators,
+              subject,
+              message,
+              metrics,
+              evidence,
+              standards,
+              basis,
+              asOf,
+              provenance,
+              confidence,
+            };
       }
-      if (spec.confidence !== undefined) finding.confidence = spec.confidence;
-      return finding;
+      const remediation =
+        r.amount === undefined
+          ? { action: r.action, dueDate: dueDate(r.period), step: r.step }
+          : { action: r.action, dueDate: dueDate(r.period), step: r.step, amount: r.amount };
+      return confidence === undefined
+        ? {
+            code,
+            severity,
+            indicators,
+            subject,
+            message,
+            metrics,
+            evidence,
+            standards,
+            basis,
+            asOf,
+            provenance,
+            remediation,
+          }
+        : {
+            code,
+            severity,
+            indicators,
+            subject,
+            message,
+            metrics,
+            evidence,
+            standards,
+            basis,
+            asOf,
+            provenance,
+            remediation,
+            confidence,
+          };
     },
   };
 }

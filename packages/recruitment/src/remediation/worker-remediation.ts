@@ -3,6 +3,7 @@ import {
   formatMoney,
   type IloIndicator,
   type IsoDate,
+  type MetricValue,
   type Money,
   type StandardRef,
   type UnforcedIssue,
@@ -13,8 +14,6 @@ import type { CheckEnv, KeyedFinding } from '../support/check-env.js';
 import { MoneyBag } from '../support/money-bag.js';
 import { mostCommonCurrency, type WorkerFacts } from '../support/worker-facts.js';
 import { corridorEstimateFor } from './corridor-estimate.js';
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Shared by every repay-worker finding (findings are values, never mutated). */
 const REPAY_STANDARDS: readonly StandardRef[] = [
@@ -93,6 +92,59 @@ function itemsOf(facts: WorkerFacts, unlawful: MoneyBag, loans: readonly LoanSim
   return { items, estimate };
 }
 
+/** Metrics of the repay-worker finding, one literal per shape (no spreads, no fields added later). */
+function repayMetrics(
+  items: number,
+  r: WorkerRemediation,
+  owedByCurrency: string,
+): Readonly<Record<string, MetricValue>> {
+  const w = r.inWorkerCurrency;
+  const e = r.inEmployerCurrency;
+  if (w === undefined)
+    return e === undefined ? { items, owedByCurrency } : { items, owedInEmployerCurrency: e, owedByCurrency };
+  return e === undefined
+    ? { items, owedInWorkerCurrency: w, owedByCurrency }
+    : { items, owedInWorkerCurrency: w, owedInEmployerCurrency: e, owedByCurrency };
+}
+
+/** The finding that the employer owes the worker `remediation` (RBA VAP 8.0.2: repay within 90 days). */
+function repayFinding(facts: WorkerFacts, remediation: WorkerRemediation, env: CheckEnv): KeyedFinding {
+  const headline = remediation.inWorkerCurrency ?? remediation.inEmployerCurrency;
+  const byCurrency = remediation.byCurrency;
+  const total = headline !== undefined ? formatMoney(headline) : byCurrency.map(formatMoney).join(' + ');
+  const employer =
+    remediation.inEmployerCurrency !== undefined &&
+    remediation.inEmployerCurrency.currency !== headline?.currency
+      ? ` (${formatMoney(remediation.inEmployerCurrency)})`
+      : '';
+  const sameAsHeadline =
+    byCurrency.length === 1 &&
+    byCurrency[0]?.amountMinor === headline?.amountMinor &&
+    byCurrency[0]?.currency === headline?.currency;
+  const action = `Repay ${total} to the worker.`;
+  return {
+    key: '',
+    finding: env.ctx.finding({
+      code: 'recruitment.remediation.repay-worker',
+      severity: 'high',
+      indicators: NO_INDICATORS,
+      subject: facts.subject,
+      message: `The employer owes the worker ${total}${employer}${remediation.basis === 'inferred' ? ', estimated from the corridor cost table' : ''}, due by ${remediation.dueDate}.`,
+      metrics: repayMetrics(
+        remediation.items.length,
+        remediation,
+        sameAsHeadline ? total : byCurrency.map(formatMoney).join(' + '),
+      ),
+      standards: REPAY_STANDARDS,
+      remediation:
+        headline === undefined
+          ? { action, period: 'repay', step: 'remediate' }
+          : { action, period: 'repay', step: 'remediate', amount: headline },
+      basis: remediation.basis,
+    }),
+  };
+}
+
 /**
  * What the employer owes a worker (RBA VAP 8.0.2: repay within 90 days): recruitment costs borne and not
  * yet reimbursed, recruitment deductions beyond the recorded costs, unlawful deductions, and loan
@@ -132,62 +184,24 @@ export function workerRemediation(
       message: `remediation: ${inEmployer.error.message}`,
       path: [],
     });
-  const byCurrency = bag.amounts();
+  const amounts = bag.amounts();
+  const byCurrency = amounts.isOk() ? amounts.value : [];
   const basis = estimate !== undefined && items.some((i) => i.basis === 'inferred') ? 'inferred' : 'observed';
-  // Built field by field (no spreads) in the order of the interface, which is the order of the JSON.
-  const draft: Partial<Mutable<WorkerRemediation>> = {
-    items,
-    byCurrency: byCurrency.isOk() ? byCurrency.value : [],
-  };
-  if (inWorker.isOk()) draft.inWorkerCurrency = inWorker.value;
-  if (inEmployer.isOk()) draft.inEmployerCurrency = inEmployer.value;
-  draft.dueDate = env.ctx.dueDate('repay');
-  draft.basis = basis;
-  const remediation = draft as WorkerRemediation;
+  const dueDate = env.ctx.dueDate('repay');
+  const inWorkerCurrency = inWorker.isOk() ? inWorker.value : undefined;
+  const inEmployerCurrency = inEmployer.isOk() ? inEmployer.value : undefined;
+  // One literal per shape, fields in the order of the interface (the order of the JSON).
+  const remediation: WorkerRemediation =
+    inWorkerCurrency === undefined
+      ? inEmployerCurrency === undefined
+        ? { items, byCurrency, dueDate, basis }
+        : { items, byCurrency, inEmployerCurrency, dueDate, basis }
+      : inEmployerCurrency === undefined
+        ? { items, byCurrency, inWorkerCurrency, dueDate, basis }
+        : { items, byCurrency, inWorkerCurrency, inEmployerCurrency, dueDate, basis };
   const findings: KeyedFinding[] = [];
   if (items.length === 0) return { remediation, findings, issues };
-  const subject = facts.subject;
-  const headline = remediation.inWorkerCurrency ?? remediation.inEmployerCurrency;
-  const total =
-    headline !== undefined ? formatMoney(headline) : remediation.byCurrency.map(formatMoney).join(' + ');
-  const employer =
-    remediation.inEmployerCurrency !== undefined &&
-    remediation.inEmployerCurrency.currency !== headline?.currency
-      ? ` (${formatMoney(remediation.inEmployerCurrency)})`
-      : '';
-  findings.push({
-    key: '',
-    finding: env.ctx.finding({
-      code: 'recruitment.remediation.repay-worker',
-      severity: 'high',
-      indicators: NO_INDICATORS,
-      subject,
-      message: `The employer owes the worker ${total}${employer}${basis === 'inferred' ? ', estimated from the corridor cost table' : ''}, due by ${remediation.dueDate}.`,
-      metrics: {
-        items: items.length,
-        ...(remediation.inWorkerCurrency === undefined
-          ? {}
-          : { owedInWorkerCurrency: remediation.inWorkerCurrency }),
-        ...(remediation.inEmployerCurrency === undefined
-          ? {}
-          : { owedInEmployerCurrency: remediation.inEmployerCurrency }),
-        owedByCurrency:
-          remediation.byCurrency.length === 1 &&
-          remediation.byCurrency[0]?.amountMinor === headline?.amountMinor &&
-          remediation.byCurrency[0]?.currency === headline?.currency
-            ? total
-            : remediation.byCurrency.map(formatMoney).join(' + '),
-      },
-      standards: REPAY_STANDARDS,
-      remediation: {
-        action: `Repay ${total} to the worker.`,
-        period: 'repay',
-        step: 'remediate',
-        ...(headline === undefined ? {} : { amount: headline }),
-      },
-      basis,
-    }),
-  });
+  findings.push(repayFinding(facts, remediation, env));
   if (estimate !== undefined && basis === 'inferred')
     findings.push({
       key: '',
@@ -195,7 +209,7 @@ export function workerRemediation(
         code: 'recruitment.remediation.estimated-costs',
         severity: 'medium',
         indicators: [],
-        subject,
+        subject: facts.subject,
         message: `The record has no costs for this worker; what the worker likely paid is estimated from the corridor cost table (${estimate.source}). Ask the worker and collect receipts.`,
         metrics: {
           estimateSource: estimate.source,
