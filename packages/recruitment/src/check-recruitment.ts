@@ -52,14 +52,18 @@ export interface RecruitmentReport {
 
 /** The part of a worker's assessment its facility's results need (see {@link FacilityWorker}). */
 function facilityWorkerOf(a: WorkerAssessment): FacilityWorker {
-  const r = a.remediation;
-  const remediation =
-    r.inEmployerCurrency === undefined
-      ? { items: r.items, byCurrency: r.byCurrency }
-      : { items: r.items, byCurrency: r.byCurrency, inEmployerCurrency: r.inEmployerCurrency };
-  return a.feeBurden === undefined
-    ? { documentsRetained: a.documentsRetained, remediation }
-    : { feeBurden: a.feeBurden, documentsRetained: a.documentsRetained, remediation };
+  const { items, byCurrency, inEmployerCurrency } = a.remediation;
+  const owed = items.length > 0;
+  const documentsRetained = a.documentsRetained;
+  const feeBurden = a.feeBurden;
+  // One literal per shape (no optional field added afterwards).
+  if (feeBurden === undefined)
+    return inEmployerCurrency === undefined
+      ? { documentsRetained, owed, byCurrency }
+      : { documentsRetained, owed, byCurrency, inEmployerCurrency };
+  return inEmployerCurrency === undefined
+    ? { feeBurden, documentsRetained, owed, byCurrency }
+    : { feeBurden, documentsRetained, owed, byCurrency, inEmployerCurrency };
 }
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -140,7 +144,8 @@ export function checkParsedWorkers(
       const byFacility = new Map<string, FacilityWorker[]>();
       for (const { worker, row } of accepted) {
         const { assessment, findings: keyed } = assessWorker(worker, env, row);
-        let kept: FacilityWorker = assessment;
+        // Only what the facility's rating and totals need is kept per worker, not the whole assessment.
+        const kept = facilityWorkerOf(assessment);
         if (sink === undefined) {
           workers.push(assessment);
           for (let i = 0; i < keyed.length; i += 1) workerFindings.push((keyed[i] as KeyedFinding).finding);
@@ -148,8 +153,6 @@ export function checkParsedWorkers(
           const out: Finding[] = new Array(keyed.length);
           for (let i = 0; i < keyed.length; i += 1) out[i] = (keyed[i] as KeyedFinding).finding;
           sink.worker(assessment, out);
-          // Keep only what the facility's rating and totals need, not the worker's whole assessment.
-          kept = facilityWorkerOf(assessment);
         }
         const list = byFacility.get(worker.facilityId);
         if (list === undefined) byFacility.set(worker.facilityId, [kept]);

@@ -39,13 +39,16 @@ export interface FacilityAssessment {
 }
 
 /**
- * What a facility's results need of one worker's assessment: a {@link WorkerAssessment} qualifies; with a
- * sink, only this much of each worker is kept until the facility is rated.
+ * What a facility's results need of one worker's assessment: a few fields, kept for every worker until
+ * the facility is rated (with a sink, nothing else of the worker is kept).
  */
 export interface FacilityWorker {
   readonly feeBurden?: FeeBurden;
   readonly documentsRetained: boolean;
-  readonly remediation: Pick<WorkerRemediation, 'items' | 'byCurrency' | 'inEmployerCurrency'>;
+  /** The worker is owed something (the worker's remediation has items). */
+  readonly owed: boolean;
+  readonly byCurrency: WorkerRemediation['byCurrency'];
+  readonly inEmployerCurrency?: Money;
 }
 
 /** The outcome of {@link assessFacility}. */
@@ -61,11 +64,11 @@ function remediationOf(workers: readonly FacilityWorker[], env: CheckEnv): Facil
   let workersOwed = 0;
   let workersWithoutConversion = 0;
   for (const w of workers) {
-    if (w.remediation.items.length === 0) continue;
+    if (!w.owed) continue;
     workersOwed += 1;
-    for (const m of w.remediation.byCurrency) byCurrency.add(m);
-    if (w.remediation.inEmployerCurrency === undefined) workersWithoutConversion += 1;
-    else employer.add(w.remediation.inEmployerCurrency);
+    for (const m of w.byCurrency) byCurrency.add(m);
+    if (w.inEmployerCurrency === undefined) workersWithoutConversion += 1;
+    else employer.add(w.inEmployerCurrency);
   }
   const amounts = byCurrency.amounts();
   const inEmployer = employer.amounts();
