@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ISO_4217_CURRENCIES } from '../generated/iso-codes.js';
 import { validate } from '../validation/validate.js';
 import { CountryCode, isCountryCode } from './country-code.js';
 import { CurrencyCode, minorUnitExponent } from './currency-code.js';
@@ -51,5 +52,13 @@ describe('CurrencyCode and minor units (ISO 4217)', () => {
 
   it.each(['XYZ', 'usd', 'US', ''])('refuses %j', (code) => {
     expect(validate(CurrencyCode, code)._unsafeUnwrapErr().code).toBe('INVALID_CURRENCY_CODE');
+  });
+
+  it('gives every generated ISO 4217 code its minor unit, and nothing for other strings', () => {
+    for (const { code, minorUnit } of ISO_4217_CURRENCIES) expect(minorUnitExponent(code)).toBe(minorUnit);
+    // UYW (4 digits) is the largest exponent; unknown, lower-case, short, long and non-letter codes have none.
+    expect(minorUnitExponent('UYW')).toBe(4);
+    for (const code of ['XYZ', 'AAA', 'ZZZ', 'usd', 'Usd', 'US', 'USDD', '', 'U$D', '@@@', '[[[', 'ÄUD'])
+      expect(minorUnitExponent(code)).toBeUndefined();
   });
 });

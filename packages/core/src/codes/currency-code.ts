@@ -7,6 +7,30 @@ const minorUnits: ReadonlyMap<string, number> = new Map(
 );
 
 /**
+ * The table slot of a three-letter upper-case code (`AAA` → 0 … `ZZZ` → 17,575), or -1 for anything else.
+ * Money is formatted and converted several times per worker in large batches: three character codes and
+ * an array read are cheaper than hashing the code for a map.
+ */
+function slotOf(code: string): number {
+  if (code.length !== 3) return -1;
+  const a = code.charCodeAt(0) - 65;
+  const b = code.charCodeAt(1) - 65;
+  const c = code.charCodeAt(2) - 65;
+  if (a < 0 || a > 25 || b < 0 || b > 25 || c < 0 || c > 25) return -1;
+  return (a * 26 + b) * 26 + c;
+}
+
+/** Minor-unit exponent + 1 by {@link slotOf} (0: not a known code). */
+const EXPONENT_BY_SLOT: Uint8Array = (() => {
+  const table = new Uint8Array(26 * 26 * 26);
+  for (const [code, exponent] of minorUnits) {
+    const slot = slotOf(code);
+    if (slot >= 0) table[slot] = exponent + 1;
+  }
+  return table;
+})();
+
+/**
  * Whether a string is an active ISO 4217 currency code known to the SDK.
  *
  * @example
@@ -28,7 +52,10 @@ export function isCurrencyCode(value: unknown): value is string {
  * ```
  */
 export function minorUnitExponent(currency: string): number | undefined {
-  return minorUnits.get(currency);
+  const slot = slotOf(currency);
+  if (slot < 0) return undefined;
+  const stored = EXPONENT_BY_SLOT[slot] ?? 0;
+  return stored === 0 ? undefined : stored - 1;
 }
 
 /**

@@ -21,15 +21,36 @@ export function toDecimalString(money: Money): string {
   return `${negative ? '-' : ''}${integer}${exponent > 0 ? `.${fraction}` : ''}`;
 }
 
-/** `'00'`…`'99'` and `'000'`…`'999'`: fractions and thousands groups padded without `padStart`. */
-const PAD2: readonly string[] = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
-const PAD3: readonly string[] = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
+/** `'.00'`…`'.99'` and `',000'`…`',999'`: fraction and thousands groups with their separator, made once. */
+const DOT_PAD2: readonly string[] = Array.from({ length: 100 }, (_, i) => `.${String(i).padStart(2, '0')}`);
+const COMMA_PAD3: readonly string[] = Array.from(
+  { length: 1000 },
+  (_, i) => `,${String(i).padStart(3, '0')}`,
+);
+const DOT_PAD3: readonly string[] = Array.from({ length: 1000 }, (_, i) => `.${String(i).padStart(3, '0')}`);
 
-/** A non-negative whole number grouped by thousands with `,`: `1234567` → `'1,234,567'`. */
-function groupThousands(units: number): string {
-  if (units < 1000) return String(units);
-  const low = units % 1000;
-  return `${groupThousands((units - low) / 1000)},${PAD3[low]}`;
+/**
+ * A non-negative whole number grouped by thousands with `,`, followed by `tail`: `(1234567, '.00')` →
+ * `'1,234,567.00'`. Built from the right, each group with its comma from a table, so that a typical
+ * amount takes two or three short concatenations.
+ */
+function groupThousands(units: number, tail: string): string {
+  let rest = units;
+  let text = tail;
+  while (rest >= 1000) {
+    const low = rest % 1000;
+    text = COMMA_PAD3[low] + text;
+    rest = (rest - low) / 1000;
+  }
+  return String(rest) + text;
+}
+
+/** The decimals of an amount with its `.`, or `''` for a currency without minor units. */
+function decimalsOf(fraction: number, exponent: number): string {
+  if (exponent === 2) return DOT_PAD2[fraction] ?? '';
+  if (exponent === 0) return '';
+  if (exponent === 3) return DOT_PAD3[fraction] ?? '';
+  return `.${String(fraction).padStart(exponent, '0')}`;
 }
 
 /**
@@ -42,17 +63,13 @@ function groupThousands(units: number): string {
  * ```
  */
 export function formatMoney(money: Money): string {
-  // Integer arithmetic on the (safe-integer) amount and padding tables rather than string surgery:
-  // findings format several amounts per worker, so this is on the hot path of large batches.
+  // Integer arithmetic on the (safe-integer) amount and tables of padded groups rather than string
+  // surgery: findings format several amounts per worker, so this is on the hot path of large batches.
   const exponent = minorUnitExponent(money.currency) ?? 2;
   const negative = money.amountMinor < 0;
   const abs = negative ? -money.amountMinor : money.amountMinor;
   const scale = 10 ** exponent;
   const fraction = abs % scale;
-  const grouped = groupThousands((abs - fraction) / scale);
-  const decimals =
-    exponent === 0
-      ? ''
-      : `.${exponent === 2 ? PAD2[fraction] : exponent === 3 ? PAD3[fraction] : String(fraction).padStart(exponent, '0')}`;
-  return `${money.currency} ${negative ? '-' : ''}${grouped}${decimals}`;
+  const number = groupThousands((abs - fraction) / scale, decimalsOf(fraction, exponent));
+  return `${money.currency}${negative ? ' -' : ' '}${number}`;
 }

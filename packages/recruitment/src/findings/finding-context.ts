@@ -66,15 +66,11 @@ export function createFindingContext(asOf: AsOf, feeCapsEdition: DataEditionRef 
     methodology,
     dataEditions: feeCapsEdition === undefined ? [] : [feeCapsEdition],
   };
-  const dueDates = new Map<RemediationPeriod, IsoDate>();
-  const dueDate = (period: RemediationPeriod): IsoDate => {
-    let date = dueDates.get(period);
-    if (date === undefined) {
-      date = addDaysIso(asOf, REMEDIATION_DAYS[period]);
-      dueDates.set(period, date);
-    }
-    return date;
-  };
+  // Every period's due date, worked out once per run (a handful of periods; read for most findings).
+  const dueDates = Object.fromEntries(
+    Object.entries(REMEDIATION_DAYS).map(([period, days]) => [period, addDaysIso(asOf, days)]),
+  ) as Readonly<Record<RemediationPeriod, IsoDate>>;
+  const dueDate = (period: RemediationPeriod): IsoDate => dueDates[period];
   return {
     asOf,
     dueDate,

@@ -160,6 +160,12 @@ export class MoneyBag {
       : ok({ amountMinor: total, currency });
   }
 
+  /** The total of one currency as money when it is a safe integer (the usual case), without a `Result`. */
+  #safeMoney(index: number): Money | undefined {
+    const total = this.#totalAt(index);
+    return typeof total === 'number' ? { amountMinor: total, currency: this.#currencyAt(index) } : undefined;
+  }
+
   /** The indices in currency-code order (shared constants for bags of up to two currencies). */
   #order(): readonly number[] {
     const size = this.#size();
@@ -174,17 +180,21 @@ export class MoneyBag {
   amounts(): Result<readonly Money[], UnforcedError> {
     const size = this.#size();
     if (size === 0) return NO_AMOUNTS;
-    if (size === 1) {
-      const money = this.#money(0);
-      if (money.isErr()) return err(money.error);
-      return money.value.amountMinor === 0 ? NO_AMOUNTS : ok([money.value]);
-    }
+    if (size === 1 && this.#firstBig === undefined)
+      return this.#firstMinor === 0
+        ? NO_AMOUNTS
+        : ok([{ amountMinor: this.#firstMinor, currency: this.#firstCurrency }]);
     const out: Money[] = [];
     const order = this.#order();
     for (let k = 0; k < order.length; k += 1) {
-      const money = this.#money(order[k] ?? 0);
-      if (money.isErr()) return err(money.error);
-      if (money.value.amountMinor !== 0) out.push(money.value);
+      const index = order[k] ?? 0;
+      let money = this.#safeMoney(index);
+      if (money === undefined) {
+        const checked = this.#money(index);
+        if (checked.isErr()) return err(checked.error);
+        money = checked.value;
+      }
+      if (money.amountMinor !== 0) out.push(money);
     }
     return ok(out);
   }
