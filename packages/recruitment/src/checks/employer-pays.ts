@@ -101,27 +101,27 @@ const REPAID_LATE = ' It was repaid, but not within 90 days.';
 
 function costFinding(c: CostFacts, facts: WorkerFacts, env: CheckEnv): KeyedFinding {
   const category = c.classification.category ?? 'recruitment-fee';
-  const deducted = c.cost.recoveredThroughDeductions;
+  const deducted = c.recovered;
   const indicators = deducted || BINDING_COSTS.has(category) ? DEBT_BONDAGE : NONE;
   const repaid = c.outstanding.amountMinor === 0;
-  const amount = formatMoney(c.cost.amount);
-  const owed = c.outstanding === c.cost.amount ? amount : formatMoney(c.outstanding);
+  const amount = formatMoney(c.amount);
+  const owed = c.outstanding === c.amount ? amount : formatMoney(c.outstanding);
   const status = c.repaidWithin90Days ? REPAID_IN_TIME : repaid ? REPAID_LATE : ` ${owed} is still owed.`;
   return {
-    key: c.cost.id,
+    key: c.id,
     finding: env.ctx.finding({
       code: codeOf(c),
       severity: severityOf(c),
       indicators,
       subject: facts.subject,
-      message: `${deducted ? DEDUCTED_PREFIX : PAID_PREFIX}${amount} for cost ${c.cost.id}${CATEGORY_CLAUSES[category]}${status}`,
+      message: `${deducted ? DEDUCTED_PREFIX : PAID_PREFIX}${amount} for cost ${c.id}${CATEGORY_CLAUSES[category]}${status}`,
       metrics: {
-        costId: c.cost.id,
+        costId: c.id,
         category,
         classifiedBy: c.classification.source,
-        amount: c.cost.amount,
+        amount: c.amount,
         outstanding: c.outstanding,
-        recoveredThroughDeductions: c.cost.recoveredThroughDeductions,
+        recoveredThroughDeductions: c.recovered,
         repaidWithin90Days: c.repaidWithin90Days,
       },
       standards: standardsOf(c),

@@ -68,7 +68,7 @@ export interface FeeBurdenOutput {
  */
 export function checkFeeBurden(facts: WorkerFacts, env: CheckEnv): FeeBurdenOutput {
   const bag = new MoneyBag();
-  for (const c of facts.recruitmentCostsBorne) bag.add(c.cost.amount);
+  for (const c of facts.recruitmentCostsBorne) bag.add(c.amount);
   const excess = facts.excessRecruitmentDeductions;
   bag.addBag(excess);
   if (bag.isZero()) return { findings: [], issues: [] };

@@ -40,7 +40,7 @@ function coveredBag(rule: FeeCapRule, facts: WorkerFacts): MoneyBag {
   const bag = new MoneyBag();
   for (const c of facts.recruitmentCostsBorne)
     if (rule.covers === 'recruitment-fees-and-related-costs' || c.classification.group === 'recruitment-fee')
-      bag.add(c.cost.amount);
+      bag.add(c.amount);
   bag.addBag(facts.excessRecruitmentDeductions);
   return bag;
 }
@@ -173,8 +173,8 @@ function employerPaysFindings(rule: FeeCapRule, facts: WorkerFacts, env: CheckEn
   for (const { item, concept } of itemsOf(rule, env)) {
     const charged = facts.recruitmentCostsBorne.filter((c) => c.classification.concept === concept);
     if (charged.length === 0) continue;
-    const ids = charged.map((c) => c.cost.id).join(', ');
-    const amounts = charged.map((c) => formatMoney(c.cost.amount)).join(', ');
+    const ids = charged.map((c) => c.id).join(', ');
+    const amounts = charged.map((c) => formatMoney(c.amount)).join(', ');
     out.push({
       key: `${rule.id}|${item}`,
       finding: env.ctx.finding({

@@ -50,6 +50,87 @@ export interface FindingContext {
 }
 
 /**
+ * A finding as one object literal with every field it will have, in the order of the JSON (a field added
+ * afterwards would give the object a second, out-of-object property store). Arrays and metrics are
+ * shared, never copied: findings are values.
+ */
+function buildFinding(
+  code: Finding['code'],
+  severity: Severity,
+  indicators: IloIndicator[],
+  subject: FindingSubject,
+  message: string,
+  metrics: Record<string, MetricValue>,
+  standards: StandardRef[],
+  basis: FindingBasis,
+  asOf: AsOf,
+  provenance: Provenance,
+  remediation: Finding['remediation'],
+  confidence: number | undefined,
+): Finding {
+  const evidence = NO_EVIDENCE as EvidenceRef[];
+  if (remediation === undefined)
+    return confidence === undefined
+      ? {
+          code,
+          severity,
+          indicators,
+          subject,
+          message,
+          metrics,
+          evidence,
+          standards,
+          basis,
+          asOf,
+          provenance,
+        }
+      : {
+          code,
+          severity,
+          indicators,
+          subject,
+          message,
+          metrics,
+          evidence,
+          standards,
+          basis,
+          asOf,
+          provenance,
+          confidence,
+        };
+  return confidence === undefined
+    ? {
+        code,
+        severity,
+        indicators,
+        subject,
+        message,
+        metrics,
+        evidence,
+        standards,
+        basis,
+        asOf,
+        provenance,
+        remediation,
+      }
+    : {
+        code,
+        severity,
+        indicators,
+        subject,
+        message,
+        metrics,
+        evidence,
+        standards,
+        basis,
+        asOf,
+        provenance,
+        remediation,
+        confidence,
+      };
+}
+
+/**
  * Creates the finding builder of a run. Provenance objects and due dates are shared between findings
  * (they are never mutated), which keeps 100,000-worker runs small in memory.
  *
@@ -75,85 +156,27 @@ export function createFindingContext(asOf: AsOf, feeCapsEdition: DataEditionRef 
     asOf,
     dueDate,
     finding(spec) {
-      // Findings are values: arrays and metrics are shared with the spec, never copied or mutated. Each
-      // finding is one object literal with every field it will have (in the order of the JSON): a field
-      // added afterwards would give it a second, out-of-object property store.
-      const code = spec.code;
-      const severity = spec.severity;
-      const indicators = spec.indicators as IloIndicator[];
-      const subject = spec.subject;
-      const message = spec.message;
-      const metrics = (spec.metrics ?? NO_METRICS) as Record<string, MetricValue>;
-      const evidence = NO_EVIDENCE as EvidenceRef[];
-      const standards = spec.standards as StandardRef[];
-      const basis = spec.basis ?? 'observed';
-      const provenance = spec.usesFeeCaps === true ? withFeeCaps : plain;
-      const confidence = spec.confidence;
+      // Small enough for V8 to inline into each check, so that the spec's fields are read where the spec
+      // is made (one shape per call site) rather than at one load site that sees every check's shape.
       const r = spec.remediation;
-      if (r === undefined) {
-        return confidence === undefined
-          ? {
-              code,
-              severity,
-              indicators,
-              subject,
-              message,
-              metrics,
-              evidence,
-              standards,
-              basis,
-              asOf,
-              provenance,
-            }
-          : {
-              code,
-              severity,
-              indicators,
-              subject,
-              message,
-              metrics,
-              evidence,
-              standards,
-              basis,
-              asOf,
-              provenance,
-              confidence,
-            };
-      }
-      const remediation =
-        r.amount === undefined
-          ? { action: r.action, dueDate: dueDate(r.period), step: r.step }
-          : { action: r.action, dueDate: dueDate(r.period), step: r.step, amount: r.amount };
-      return confidence === undefined
-        ? {
-            code,
-            severity,
-            indicators,
-            subject,
-            message,
-            metrics,
-            evidence,
-            standards,
-            basis,
-            asOf,
-            provenance,
-            remediation,
-          }
-        : {
-            code,
-            severity,
-            indicators,
-            subject,
-            message,
-            metrics,
-            evidence,
-            standards,
-            basis,
-            asOf,
-            provenance,
-            remediation,
-            confidence,
-          };
+      return buildFinding(
+        spec.code,
+        spec.severity,
+        spec.indicators as IloIndicator[],
+        spec.subject,
+        spec.message,
+        (spec.metrics ?? NO_METRICS) as Record<string, MetricValue>,
+        spec.standards as StandardRef[],
+        spec.basis ?? 'observed',
+        asOf,
+        spec.usesFeeCaps === true ? withFeeCaps : plain,
+        r === undefined
+          ? undefined
+          : r.amount === undefined
+            ? { action: r.action, dueDate: dueDate(r.period), step: r.step }
+            : { action: r.action, dueDate: dueDate(r.period), step: r.step, amount: r.amount },
+        spec.confidence,
+      );
     },
   };
 }

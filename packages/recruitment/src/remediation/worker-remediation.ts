@@ -63,7 +63,7 @@ function itemsOf(facts: WorkerFacts, unlawful: MoneyBag, loans: readonly LoanSim
   const items: RemediationItem[] = [];
   for (const c of facts.recruitmentCostsBorne)
     if (c.outstanding.amountMinor > 0)
-      items.push({ source: 'cost', ref: c.cost.id, amount: c.outstanding, basis: 'observed' });
+      items.push({ source: 'cost', ref: c.id, amount: c.outstanding, basis: 'observed' });
   const excess = facts.excessRecruitmentDeductions.amounts();
   if (excess.isOk())
     for (const amount of excess.value)

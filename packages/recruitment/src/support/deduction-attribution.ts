@@ -1,7 +1,8 @@
 import type { Deduction, Loan, Payslip } from '@unforced/core';
 
 const REPAYMENT_KINDS: ReadonlySet<string> = new Set(['loan-repayment', 'advance-repayment']);
-const NO_LOANS: readonly (Loan | undefined)[] = Object.freeze([]);
+/** Shared by every payslip without linked loans; never written to (not frozen: see money-bag.ts). */
+const NO_LOANS: readonly (Loan | undefined)[] = [];
 
 /**
  * The loan each deduction of a payslip repays, aligned with `payslip.deductions` (`undefined` where

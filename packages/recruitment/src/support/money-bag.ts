@@ -4,10 +4,12 @@ import type { FxConverter } from './fx.js';
 import { sortSmall } from './sort-small.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
-const NO_INDICES: readonly number[] = Object.freeze([]);
-const FIRST_INDEX: readonly number[] = Object.freeze([0]);
-const FIRST_THEN_SECOND: readonly number[] = Object.freeze([0, 1]);
-const SECOND_THEN_FIRST: readonly number[] = Object.freeze([1, 0]);
+// Shared index orders, never written to. Not frozen: a frozen array has its own elements kind, and the
+// loops that read these also read sorted arrays, so freezing would make those reads polymorphic.
+const NO_INDICES: readonly number[] = [];
+const FIRST_INDEX: readonly number[] = [0];
+const FIRST_THEN_SECOND: readonly number[] = [0, 1];
+const SECOND_THEN_FIRST: readonly number[] = [1, 0];
 /** The amounts of an empty bag: one shared, frozen answer (most bags of a worker are empty). */
 const NO_AMOUNTS: Result<readonly Money[], UnforcedError> = ok(Object.freeze([]));
 const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -18,6 +18,13 @@ export interface CostFacts {
   /** Index in `worker.costs`, for issue paths. */
   readonly index: number;
   readonly cost: CostItem;
+  /**
+   * `cost.id`, `cost.amount` and `cost.recoveredThroughDeductions`, read once: validated records differ in
+   * which optional fields they hold (so in shape), and the checks read these fields many times.
+   */
+  readonly id: string;
+  readonly amount: Money;
+  readonly recovered: boolean;
   readonly classification: CostClassification;
   /** The worker paid it (or the family did) or it was recovered from wages. */
   readonly borne: boolean;
@@ -87,12 +94,23 @@ function costFacts(cost: CostItem, index: number, env: CheckEnv, issues: Unforce
       repaidWithin90Days = left === 0 && daysBetween(cost.paidOn, cost.reimbursed.on) <= 90;
     }
   }
-  return { index, cost, classification, borne, isRecruitmentCost, outstanding, repaidWithin90Days };
+  return {
+    index,
+    cost,
+    id: cost.id,
+    amount: cost.amount,
+    recovered: cost.recoveredThroughDeductions,
+    classification,
+    borne,
+    isRecruitmentCost,
+    outstanding,
+    repaidWithin90Days,
+  };
 }
 
 function workerCurrencyOf(costs: readonly CostFacts[], fallback: string): string {
   return mostCommonCurrency(
-    costs.map((c) => c.cost.amount.currency),
+    costs.map((c) => c.amount.currency),
     fallback,
   );
 }
@@ -121,7 +139,7 @@ export function mostCommonCurrency(currencies: readonly string[], fallback: stri
 }
 
 function compareCosts(a: CostFacts, b: CostFacts): number {
-  return a.cost.id < b.cost.id ? -1 : a.cost.id > b.cost.id ? 1 : 0;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 function comparePayslips(a: PayslipFacts, b: PayslipFacts): number {
@@ -175,7 +193,7 @@ export function workerFacts(worker: WorkerRecord, env: CheckEnv): WorkerFacts {
     }
   }
   const recovered = new MoneyBag();
-  for (const c of recruitmentCostsBorne) if (c.cost.recoveredThroughDeductions) recovered.add(c.cost.amount);
+  for (const c of recruitmentCostsBorne) if (c.recovered) recovered.add(c.amount);
   const wage = worker.contract.monthlyGrossBaseWage;
   return {
     worker,
