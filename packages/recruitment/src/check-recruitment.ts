@@ -75,35 +75,22 @@ function compareErrors(a: RecruitmentError, b: RecruitmentError): number {
   return byString(a.workerId ?? '', b.workerId ?? '') || byString(a.facilityId ?? '', b.facilityId ?? '');
 }
 
-function screen(
-  parsed: ParsedWorkers,
-  asOf: IsoDate,
-): { accepted: ParsedWorker[]; errors: RecruitmentError[] } {
-  const errors: RecruitmentError[] = parsed.errors.map((e) => ({ ...e, outcome: 'rejected' }));
-  // Sorted by id first, a repeated id sits next to its twin: no map of every id in the batch is needed.
-  const byId = parsed.workers.slice().sort((a, b) => byString(a.worker.id, b.worker.id));
-  const accepted: ParsedWorker[] = [];
-  for (let i = 0; i < byId.length; i += 1) {
-    const entry = byId[i] as ParsedWorker;
-    const id = entry.worker.id;
-    const issues: UnforcedIssue[] = recordIssues(entry.worker, asOf);
-    if (byId[i - 1]?.worker.id === id || byId[i + 1]?.worker.id === id)
-      issues.unshift({
-        code: 'DUPLICATE_ID',
-        message: `worker id "${id}" appears more than once in the batch`,
-        path: ['id'],
-      });
-    if (issues.length === 0) accepted.push(entry);
-    else
-      errors.push({
-        row: entry.row,
-        workerId: id,
-        facilityId: entry.worker.facilityId,
-        issues,
-        outcome: 'rejected',
-      });
-  }
-  return { accepted, errors };
+/**
+ * Why a record is not assessed (a repeated id, dates after `asOf`, overlapping payslips, an unknown loan
+ * reference), with every issue; `undefined` when it can be assessed.
+ */
+function rejectionOf(entry: ParsedWorker, duplicate: boolean, asOf: IsoDate): RecruitmentError | undefined {
+  const worker = entry.worker;
+  const issues: UnforcedIssue[] = recordIssues(worker, asOf);
+  if (duplicate)
+    issues.unshift({
+      code: 'DUPLICATE_ID',
+      message: `worker id "${worker.id}" appears more than once in the batch`,
+      path: ['id'],
+    });
+  return issues.length === 0
+    ? undefined
+    : { row: entry.row, workerId: worker.id, facilityId: worker.facilityId, issues, outcome: 'rejected' };
 }
 
 /**
@@ -138,11 +125,22 @@ export function checkParsedWorkers(
         addMonths: createMonthAdder(),
         deductionShareLimit: limit,
       };
-      const { accepted, errors } = screen(parsed, opts.asOf);
+      const errors: RecruitmentError[] = parsed.errors.map((e) => ({ ...e, outcome: 'rejected' }));
+      // In id order; a repeated id then sits next to its twin, so no map of every id is needed. Each
+      // record is screened just before it is assessed: one pass over the records, not two.
+      const byId = parsed.workers.slice().sort((a, b) => byString(a.worker.id, b.worker.id));
       const workers: WorkerAssessment[] = [];
       const workerFindings: Finding[] = [];
       const byFacility = new Map<string, FacilityWorker[]>();
-      for (const { worker, row } of accepted) {
+      for (let w = 0; w < byId.length; w += 1) {
+        const entry = byId[w] as ParsedWorker;
+        const { worker, row } = entry;
+        const duplicate = byId[w - 1]?.worker.id === worker.id || byId[w + 1]?.worker.id === worker.id;
+        const rejected = rejectionOf(entry, duplicate, opts.asOf);
+        if (rejected !== undefined) {
+          errors.push(rejected);
+          continue;
+        }
         const { assessment, findings: keyed } = assessWorker(worker, env, row);
         // Only what the facility's rating and totals need is kept per worker, not the whole assessment.
         const kept = facilityWorkerOf(assessment);
