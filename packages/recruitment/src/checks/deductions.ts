@@ -2,6 +2,7 @@ import {
   formatMoney,
   type IloIndicator,
   type MetricValue,
+  type Payslip,
   type Severity,
   type StandardRef,
 } from '@unforced/core';
@@ -10,7 +11,7 @@ import type { RecruitmentFindingCode } from '../findings/finding-codes.js';
 import type { CheckEnv, KeyedFinding } from '../support/check-env.js';
 import { isRecruitmentDebt } from '../support/deduction-attribution.js';
 import { MoneyBag } from '../support/money-bag.js';
-import type { WorkerFacts } from '../support/worker-facts.js';
+import { loansOfPayslip, type WorkerFacts } from '../support/worker-facts.js';
 
 type Bucket = 'employment' | 'disciplinary' | 'deposit' | 'equipment' | 'no-basis';
 
@@ -126,7 +127,9 @@ export function checkDeductions(facts: WorkerFacts, env: CheckEnv): DeductionsOu
   // Most workers hit one or two of the five buckets: a small list, found by a scan, beats a Map.
   const totals: BucketTotal[] = [];
   const workerHasLoans = facts.worker.loans.length > 0;
-  for (const { payslip, loanOf } of facts.payslips) {
+  for (let s = 0; s < facts.payslips.length; s += 1) {
+    const payslip = facts.payslips[s] as Payslip;
+    const loanOf = loansOfPayslip(facts, s);
     const deductions = payslip.deductions;
     for (let k = 0; k < deductions.length; k += 1) {
       const deduction = deductions[k];

@@ -232,7 +232,7 @@ export function checkLoans(facts: WorkerFacts, env: CheckEnv): LoanCheckOutput {
   const loans = records.map((loan, index) => ({ loan, index }));
   if (loans.length > 1) loans.sort((a, b) => (a.loan.id < b.loan.id ? -1 : 1));
   for (const { loan, index } of loans) {
-    const run = simulateLoan(loan, facts.payslips, env.fx);
+    const run = simulateLoan(loan, facts, env.fx);
     for (const issue of run.issues) issues.push(issue);
     simulations.push(run.simulation);
     findings.push(...loanFindings(loan, index, run.simulation, facts, env, issues));

@@ -42,7 +42,7 @@ export function checkWagePayment(facts: WorkerFacts, env: CheckEnv): WagePayment
   const limitNum = Number(limit.numerator);
   const limitDen = Number(limit.denominator);
   const smallLimit = Number.isSafeInteger(limitNum) && Number.isSafeInteger(limitDen);
-  for (const { payslip } of facts.payslips) {
+  for (const payslip of facts.payslips) {
     const due = env.addMonths(payslip.periodEnd, 1);
     if (payslip.paidOn === undefined) {
       if (env.ctx.asOf > due) withheld.push(payslip.id);

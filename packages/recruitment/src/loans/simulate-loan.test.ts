@@ -2,8 +2,9 @@ import { Loan, WorkerRecord } from '@unforced/core';
 import { describe, expect, it } from 'vitest';
 import { loansOfDeductions } from '../support/deduction-attribution.js';
 import { createFxConverter } from '../support/fx.js';
-import type { PayslipFacts } from '../support/worker-facts.js';
+import type { PayslipSeries } from '../support/worker-facts.js';
 import { buildWorker, myr, payslip, type WorkerDraft } from '../testing/builders.js';
+import { runChecks } from '../testing/run.js';
 import { simulateLoan } from './simulate-loan.js';
 
 const fx = createFxConverter([], '2026-11-22');
@@ -18,14 +19,17 @@ function loanOf(input: Record<string, unknown>) {
   });
 }
 
-function payslipsOf(input: Partial<WorkerDraft>, loans: Loan[]): PayslipFacts[] {
+function payslipsOf(input: Partial<WorkerDraft>, loans: Loan[]): PayslipSeries {
   const worker = WorkerRecord.parse(buildWorker({ id: 'W', ...input }));
-  return worker.payslips.map((p, index) => ({
-    index,
-    payslip: p,
-    loanOf: loansOfDeductions(p, loans),
-  }));
+  return {
+    payslips: worker.payslips,
+    payslipIndices: undefined,
+    payslipLoans: worker.payslips.map((p) => loansOfDeductions(p, loans)),
+  };
 }
+
+/** No payslips at all: the simulation runs on the schedule alone. */
+const NONE: PayslipSeries = { payslips: [], payslipIndices: undefined, payslipLoans: undefined };
 
 describe('simulateLoan', () => {
   it('repays MYR 3,000 at MYR 600 a month in 5 months, interest-free', () => {
@@ -33,7 +37,7 @@ describe('simulateLoan', () => {
       principal: myr(3_000),
       schedule: { installment: myr(600), frequency: 'monthly', firstDueOn: '2026-04-30' },
     });
-    const { simulation } = simulateLoan(loan, [], fx);
+    const { simulation } = simulateLoan(loan, NONE, fx);
     expect(simulation).toMatchObject({
       monthsToRepay: 5,
       grows: false,
@@ -52,7 +56,7 @@ describe('simulateLoan', () => {
       annualInterestPercent: '12',
       schedule: { installment: myr(50), frequency: 'monthly', firstDueOn: '2026-04-30' },
     });
-    const { simulation } = simulateLoan(loan, [], fx);
+    const { simulation } = simulateLoan(loan, NONE, fx);
     expect(simulation.monthsToRepay).toBe(3);
     expect(simulation.interestCharged).toEqual({ amountMinor: 153, currency: 'MYR' });
     expect(simulation.grows).toBe(true); // 101.00 after the first month is above the 100.00 borrowed
@@ -65,7 +69,7 @@ describe('simulateLoan', () => {
       annualInterestPercent: '12',
       schedule: { installment: myr(5), frequency: 'monthly', firstDueOn: '2026-04-30' },
     });
-    const { simulation } = simulateLoan(loan, [], fx);
+    const { simulation } = simulateLoan(loan, NONE, fx);
     expect(simulation.monthsToRepay).toBeUndefined();
     expect(simulation).toMatchObject({ neverRepaid: true, grows: true });
   });
@@ -77,7 +81,10 @@ describe('simulateLoan', () => {
       fees: myr(60),
       schedule: { installment: myr(60), frequency: 'monthly', firstDueOn: '2026-04-30' },
     });
-    expect(simulateLoan(loan, [], fx).simulation).toMatchObject({ monthsToRepay: 6, initialDebt: myr(360) });
+    expect(simulateLoan(loan, NONE, fx).simulation).toMatchObject({
+      monthsToRepay: 6,
+      initialDebt: myr(360),
+    });
   });
 
   it('uses the deductions on the payslips, and finds what was deducted after the debt was repaid', () => {
@@ -114,7 +121,7 @@ describe('simulateLoan', () => {
   });
 
   it('cannot simulate a loan with no schedule and no repayments', () => {
-    const { simulation } = simulateLoan(loanOf({ principal: myr(500) }), [], fx);
+    const { simulation } = simulateLoan(loanOf({ principal: myr(500) }), NONE, fx);
     expect(simulation).toMatchObject({ basis: 'none', neverRepaid: false });
     expect(simulation.monthsToRepay).toBeUndefined();
   });
@@ -125,7 +132,7 @@ describe('simulateLoan', () => {
       principal: myr(1_000),
       schedule: { installment: myr(100), frequency: 'monthly', firstDueOn: '2026-04-30', installments: 2 },
     });
-    expect(simulateLoan(loan, [], fx).simulation).toMatchObject({ neverRepaid: true, grows: true });
+    expect(simulateLoan(loan, NONE, fx).simulation).toMatchObject({ neverRepaid: true, grows: true });
   });
 
   it('needs an FX rate for deductions in another currency', () => {
@@ -135,5 +142,28 @@ describe('simulateLoan', () => {
     const { issues } = simulateLoan(loan, slips, fx);
     expect(issues.map((i) => i.code)).toEqual(['FX_RATE_MISSING']);
     expect(issues[0]?.path).toEqual(['payslips', 0, 'deductions', 0, 'amount']);
+  });
+
+  it('names the payslip by its place in the record when the record lists payslips out of order', () => {
+    // The April payslip (paid in USD) is listed second, index 1, but simulated first; USD has no rate.
+    const loan = loanOf({ principal: myr(3_000) });
+    const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' });
+    const report = runChecks([
+      buildWorker({
+        id: 'W-1',
+        loans: [loan],
+        payslips: [
+          payslip(5, myr(1_500), [
+            { amount: myr(100), reason: 'loan', kind: 'loan-repayment', loanId: 'L-1' },
+          ]),
+          payslip(4, usd(40_000), [
+            { amount: usd(5_000), reason: 'loan', kind: 'loan-repayment', loanId: 'L-1' },
+          ]),
+        ],
+      }),
+    ]);
+    const issues = report.errors.flatMap((e) => e.issues).filter((i) => i.code === 'FX_RATE_MISSING');
+    expect(issues.map((i) => i.path)).toContainEqual(['payslips', 1, 'deductions', 0, 'amount']);
+    expect(issues.map((i) => i.path)).not.toContainEqual(['payslips', 0, 'deductions', 0, 'amount']);
   });
 });

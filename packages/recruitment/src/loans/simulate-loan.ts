@@ -2,12 +2,13 @@ import {
   divideRounded,
   type Loan,
   type Money,
+  type Payslip,
   parseDecimalRatio,
   type UnforcedError,
   type UnforcedIssue,
 } from '@unforced/core';
 import type { FxConverter } from '../support/fx.js';
-import type { PayslipFacts } from '../support/worker-facts.js';
+import { loansOfPayslip, type PayslipSeries, recordIndexOfPayslip } from '../support/worker-facts.js';
 
 /**
  * The longest a simulation runs before a debt counts as never repaid: ten years.
@@ -56,21 +57,25 @@ export interface LoanSimulationOutput {
 
 function observedRepayments(
   loan: Loan,
-  payslips: readonly PayslipFacts[],
+  series: PayslipSeries,
   fx: FxConverter,
   issues: UnforcedIssue[],
 ): bigint[] {
   const months: bigint[] = [];
-  for (const slip of payslips) {
-    if (slip.payslip.periodEnd < loan.issuedOn) continue;
+  const payslips = series.payslips;
+  for (let s = 0; s < payslips.length; s += 1) {
+    const payslip = payslips[s] as Payslip;
+    if (payslip.periodEnd < loan.issuedOn) continue;
+    const loanOf = loansOfPayslip(series, s);
     let paid = 0n;
-    const deductions = slip.payslip.deductions;
+    const deductions = payslip.deductions;
     for (let index = 0; index < deductions.length; index += 1) {
       const deduction = deductions[index];
-      if (deduction === undefined || slip.loanOf[index]?.id !== loan.id) continue;
+      if (deduction === undefined || loanOf[index]?.id !== loan.id) continue;
       const converted = fx.convert(deduction.amount, loan.principal.currency);
       if (converted.isErr()) {
-        issues.push(issueOf(converted.error, ['payslips', slip.index, 'deductions', index, 'amount']));
+        const at = recordIndexOfPayslip(series, s);
+        issues.push(issueOf(converted.error, ['payslips', at, 'deductions', index, 'amount']));
         continue;
       }
       paid += BigInt(converted.value.amountMinor);
@@ -104,11 +109,7 @@ const money = (minor: bigint, currency: string): Money => ({
  * simulateLoan(loan, [], fx).simulation.monthsToRepay; // 5 for MYR 3,000 at MYR 600 a month
  * ```
  */
-export function simulateLoan(
-  loan: Loan,
-  payslips: readonly PayslipFacts[],
-  fx: FxConverter,
-): LoanSimulationOutput {
+export function simulateLoan(loan: Loan, payslips: PayslipSeries, fx: FxConverter): LoanSimulationOutput {
   const issues: UnforcedIssue[] = [];
   const currency = loan.principal.currency;
   const initial = BigInt(loan.principal.amountMinor) + BigInt(loan.fees?.amountMinor ?? 0);

@@ -36,17 +36,45 @@ export interface CostFacts {
   readonly repaidWithin90Days: boolean;
 }
 
-/** One payslip with its deductions linked to loans. */
-export interface PayslipFacts {
-  /** Index in `worker.payslips`, for issue paths. */
-  readonly index: number;
-  readonly payslip: Payslip;
-  /** The loan each deduction repays, aligned with `payslip.deductions`. */
-  readonly loanOf: readonly (Loan | undefined)[];
+/**
+ * A worker's payslips in period order, with their deductions linked to loans: parallel arrays rather than
+ * an object per payslip (large batches have a dozen payslips per worker, usually already in order and
+ * without loans, and then nothing is allocated here at all).
+ */
+export interface PayslipSeries {
+  /** Sorted by period start, then id: the record's own array when it is already in that order. */
+  readonly payslips: readonly Payslip[];
+  /** Where each of `payslips` is in `worker.payslips` (for issue paths); `undefined`: the same place. */
+  readonly payslipIndices: readonly number[] | undefined;
+  /**
+   * The loan each deduction repays, per payslip (aligned with `payslips`, then with each payslip's
+   * deductions); `undefined` when the worker has no loans. Read it with {@link loansOfPayslip}.
+   */
+  readonly payslipLoans: readonly (readonly (Loan | undefined)[])[] | undefined;
+}
+
+/** Shared by every payslip without loans; never written to. */
+const UNLINKED: readonly (Loan | undefined)[] = [];
+
+/**
+ * The loan each deduction of the `position`-th payslip of a series repays (`undefined` where none).
+ *
+ * @example
+ * ```ts
+ * loansOfPayslip(facts, 0)[1]?.id; // 'L-1' when the first payslip's second deduction repays loan L-1
+ * ```
+ */
+export function loansOfPayslip(series: PayslipSeries, position: number): readonly (Loan | undefined)[] {
+  return series.payslipLoans?.[position] ?? UNLINKED;
+}
+
+/** Where the `position`-th payslip of a series is in the worker's record (for issue paths). */
+export function recordIndexOfPayslip(series: PayslipSeries, position: number): number {
+  return series.payslipIndices?.[position] ?? position;
 }
 
 /** What every check needs to know about one worker, computed once. */
-export interface WorkerFacts {
+export interface WorkerFacts extends PayslipSeries {
   readonly worker: WorkerRecord;
   /** The subject of the worker's findings (one object shared by all of them). */
   readonly subject: FindingSubject;
@@ -58,8 +86,6 @@ export interface WorkerFacts {
   readonly costs: readonly CostFacts[];
   /** Recruitment costs the worker bore. */
   readonly recruitmentCostsBorne: readonly CostFacts[];
-  /** Payslips sorted by period. */
-  readonly payslips: readonly PayslipFacts[];
   /** Deductions for recruitment fees or recruitment debt (ILO C095 Art. 9). */
   readonly recruitmentDeductions: MoneyBag;
   /**
@@ -142,9 +168,7 @@ function compareCosts(a: CostFacts, b: CostFacts): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-function comparePayslips(a: PayslipFacts, b: PayslipFacts): number {
-  const x = a.payslip;
-  const y = b.payslip;
+function comparePayslips(x: Payslip, y: Payslip): number {
   if (x.periodStart !== y.periodStart) return x.periodStart < y.periodStart ? -1 : 1;
   return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
 }
@@ -153,6 +177,21 @@ function comparePayslips(a: PayslipFacts, b: PayslipFacts): number {
 function isSorted<T>(items: readonly T[], compare: (a: T, b: T) => number): boolean {
   for (let i = 1; i < items.length; i += 1) if (compare(items[i - 1] as T, items[i] as T) > 0) return false;
   return true;
+}
+
+/** The worker's payslips in period order, each deduction linked to the loan it repays. */
+function payslipSeries(worker: WorkerRecord): PayslipSeries {
+  const record = worker.payslips;
+  let payslips: readonly Payslip[] = record;
+  let payslipIndices: number[] | undefined;
+  if (!isSorted(record, comparePayslips)) {
+    payslipIndices = record.map((_, index) => index);
+    payslipIndices.sort((a, b) => comparePayslips(record[a] as Payslip, record[b] as Payslip) || a - b);
+    payslips = payslipIndices.map((index) => record[index] as Payslip);
+  }
+  const loans = worker.loans;
+  const payslipLoans = loans.length === 0 ? undefined : payslips.map((p) => loansOfDeductions(p, loans));
+  return { payslips, payslipIndices, payslipLoans };
 }
 
 /**
@@ -173,18 +212,15 @@ export function workerFacts(worker: WorkerRecord, env: CheckEnv): WorkerFacts {
   const costs = worker.costs.map((cost, index) => costFacts(cost, index, env, issues));
   if (!isSorted(costs, compareCosts)) costs.sort(compareCosts);
   const recruitmentCostsBorne = costs.filter((c) => c.borne && c.isRecruitmentCost);
-  const payslips = worker.payslips.map((payslip, index) => ({
-    index,
-    payslip,
-    loanOf: loansOfDeductions(payslip, worker.loans),
-  }));
-  if (!isSorted(payslips, comparePayslips)) payslips.sort(comparePayslips);
+  const series = payslipSeries(worker);
   const recruitmentDeductions = new MoneyBag();
-  for (const slip of payslips) {
-    const deductions = slip.payslip.deductions;
+  const { payslips } = series;
+  for (let s = 0; s < payslips.length; s += 1) {
+    const deductions = (payslips[s] as Payslip).deductions;
+    const loanOf = loansOfPayslip(series, s);
     for (let k = 0; k < deductions.length; k += 1) {
       const deduction = deductions[k];
-      const loan = slip.loanOf[k];
+      const loan = loanOf[k];
       if (
         deduction !== undefined &&
         (deduction.kind === 'recruitment-fee' || (loan !== undefined && isRecruitmentDebt(loan)))
@@ -204,6 +240,8 @@ export function workerFacts(worker: WorkerRecord, env: CheckEnv): WorkerFacts {
     costs,
     recruitmentCostsBorne,
     payslips,
+    payslipIndices: series.payslipIndices,
+    payslipLoans: series.payslipLoans,
     recruitmentDeductions,
     excessRecruitmentDeductions: recruitmentDeductions.positiveExcessOver(recovered),
     issues,
