@@ -11,7 +11,8 @@ import { bundledReferenceData } from '@unforced/reference-data';
 import type { Result } from 'neverthrow';
 import { assessWorker, type WorkerAssessment } from './assess-worker.js';
 import { createCostClassifier } from './classify/classify-cost.js';
-import { assessFacility, type FacilityAssessment, type FacilityWorker } from './facility/assess-facility.js';
+import { assessFacility, type FacilityAssessment } from './facility/assess-facility.js';
+import { FacilityTally } from './facility/facility-tally.js';
 import { createFindingContext } from './findings/finding-context.js';
 import type { ParsedWorker, ParsedWorkers, RecordError } from './input/parsed-workers.js';
 import { parseWorkers } from './input/parsed-workers.js';
@@ -48,22 +49,6 @@ export interface RecruitmentReport {
   readonly facilities: readonly FacilityAssessment[];
   /** Records rejected (with every issue) and records or facilities assessed only in part. */
   readonly errors: readonly RecruitmentError[];
-}
-
-/** The part of a worker's assessment its facility's results need (see {@link FacilityWorker}). */
-function facilityWorkerOf(a: WorkerAssessment): FacilityWorker {
-  const { items, byCurrency, inEmployerCurrency } = a.remediation;
-  const owed = items.length > 0;
-  const documentsRetained = a.documentsRetained;
-  const feeBurden = a.feeBurden;
-  // One literal per shape (no optional field added afterwards).
-  if (feeBurden === undefined)
-    return inEmployerCurrency === undefined
-      ? { documentsRetained, owed, byCurrency }
-      : { documentsRetained, owed, byCurrency, inEmployerCurrency };
-  return inEmployerCurrency === undefined
-    ? { feeBurden, documentsRetained, owed, byCurrency }
-    : { feeBurden, documentsRetained, owed, byCurrency, inEmployerCurrency };
 }
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -131,7 +116,7 @@ export function checkParsedWorkers(
       const byId = parsed.workers.slice().sort((a, b) => byString(a.worker.id, b.worker.id));
       const workers: WorkerAssessment[] = [];
       const workerFindings: Finding[] = [];
-      const byFacility = new Map<string, FacilityWorker[]>();
+      const byFacility = new Map<string, FacilityTally>();
       for (let w = 0; w < byId.length; w += 1) {
         const entry = byId[w] as ParsedWorker;
         const { worker, row } = entry;
@@ -142,8 +127,6 @@ export function checkParsedWorkers(
           continue;
         }
         const { assessment, findings: keyed } = assessWorker(worker, env, row);
-        // Only what the facility's rating and totals need is kept per worker, not the whole assessment.
-        const kept = facilityWorkerOf(assessment);
         if (sink === undefined) {
           workers.push(assessment);
           for (let i = 0; i < keyed.length; i += 1) workerFindings.push((keyed[i] as KeyedFinding).finding);
@@ -152,9 +135,13 @@ export function checkParsedWorkers(
           for (let i = 0; i < keyed.length; i += 1) out[i] = (keyed[i] as KeyedFinding).finding;
           sink.worker(assessment, out);
         }
-        const list = byFacility.get(worker.facilityId);
-        if (list === undefined) byFacility.set(worker.facilityId, [kept]);
-        else list.push(kept);
+        // The facility's counts and totals are added up now: nothing of the worker is kept for them.
+        let tally = byFacility.get(worker.facilityId);
+        if (tally === undefined) {
+          tally = new FacilityTally();
+          byFacility.set(worker.facilityId, tally);
+        }
+        tally.add(assessment);
         if (assessment.issues.length > 0)
           errors.push({
             row,
@@ -167,7 +154,7 @@ export function checkParsedWorkers(
       const facilities: FacilityAssessment[] = [];
       const findings: Finding[] = [];
       for (const facilityId of [...byFacility.keys()].sort(byString)) {
-        const assessed = assessFacility(facilityId, byFacility.get(facilityId) ?? [], env);
+        const assessed = assessFacility(facilityId, byFacility.get(facilityId) ?? new FacilityTally(), env);
         facilities.push(assessed.assessment);
         for (const f of assessed.findings.sort(compareKeyed)) findings.push(f.finding);
         if (assessed.issues.length > 0)

@@ -9,11 +9,9 @@ import {
 import type { FeeBurden } from '../checks/fee-burden.js';
 import { CITATIONS } from '../findings/citations.js';
 import { type FeeMatrixRating, rateFeeMatrix } from '../rba/facility-fee-rating.js';
-import type { FeeBand } from '../rba/fee-matrix.js';
-import type { WorkerRemediation } from '../remediation/worker-remediation.js';
 import type { CheckEnv, KeyedFinding } from '../support/check-env.js';
-import { MoneyBag } from '../support/money-bag.js';
 import { metricRatio, percent } from '../support/wording.js';
+import type { FacilityTally } from './facility-tally.js';
 
 /** What the employer owes the sampled workers of one facility. */
 export interface FacilityRemediation {
@@ -38,19 +36,6 @@ export interface FacilityAssessment {
   readonly remediation: FacilityRemediation;
 }
 
-/**
- * What a facility's results need of one worker's assessment: a few fields, kept for every worker until
- * the facility is rated (with a sink, nothing else of the worker is kept).
- */
-export interface FacilityWorker {
-  readonly feeBurden?: FeeBurden;
-  readonly documentsRetained: boolean;
-  /** The worker is owed something (the worker's remediation has items). */
-  readonly owed: boolean;
-  readonly byCurrency: WorkerRemediation['byCurrency'];
-  readonly inEmployerCurrency?: Money;
-}
-
 /** The outcome of {@link assessFacility}. */
 export interface AssessedFacility {
   readonly assessment: FacilityAssessment;
@@ -58,25 +43,14 @@ export interface AssessedFacility {
   readonly issues: UnforcedIssue[];
 }
 
-function remediationOf(workers: readonly FacilityWorker[], env: CheckEnv): FacilityRemediation {
-  const byCurrency = new MoneyBag();
-  const employer = new MoneyBag();
-  let workersOwed = 0;
-  let workersWithoutConversion = 0;
-  for (const w of workers) {
-    if (!w.owed) continue;
-    workersOwed += 1;
-    for (const m of w.byCurrency) byCurrency.add(m);
-    if (w.inEmployerCurrency === undefined) workersWithoutConversion += 1;
-    else employer.add(w.inEmployerCurrency);
-  }
-  const amounts = byCurrency.amounts();
-  const inEmployer = employer.amounts();
+function remediationOf(tally: FacilityTally, env: CheckEnv): FacilityRemediation {
+  const amounts = tally.owedByCurrency.amounts();
+  const inEmployer = tally.owedInEmployerCurrency.amounts();
   return {
-    workersOwed,
+    workersOwed: tally.workersOwed,
     byCurrency: amounts.isOk() ? amounts.value : [],
     inEmployerCurrency: inEmployer.isOk() ? inEmployer.value : [],
-    workersWithoutConversion,
+    workersWithoutConversion: tally.workersWithoutConversion,
     dueDate: env.ctx.dueDate('repay'),
   };
 }
@@ -133,43 +107,34 @@ function ratingFinding(
  *
  * @example
  * ```ts
- * assessFacility('FAC-1', workers, env).assessment.feeRating.notRepaid.grade; // 'priority'
+ * assessFacility('FAC-1', tally, env).assessment.feeRating.notRepaid.grade; // 'priority'
  * ```
  */
-export function assessFacility(
-  facilityId: string,
-  workers: readonly FacilityWorker[],
-  env: CheckEnv,
-): AssessedFacility {
+export function assessFacility(facilityId: string, tally: FacilityTally, env: CheckEnv): AssessedFacility {
   const issues: UnforcedIssue[] = [];
+  const assessed = tally.workersAssessed;
   const given = env.options.sampleSizes?.[facilityId];
-  let sampleSize = given ?? workers.length;
-  if (sampleSize < workers.length) {
+  let sampleSize = given ?? assessed;
+  if (sampleSize < assessed) {
     issues.push({
       code: 'OUT_OF_RANGE',
-      message: `the sample size ${sampleSize} given for facility ${facilityId} is smaller than its ${workers.length} assessed worker records, which are used instead`,
+      message: `the sample size ${sampleSize} given for facility ${facilityId} is smaller than its ${assessed} assessed worker records, which are used instead`,
       path: ['sampleSizes', facilityId],
     });
-    sampleSize = workers.length;
-  }
-  const notRepaid: (FeeBand | undefined)[] = [];
-  const repaid: (FeeBand | undefined)[] = [];
-  for (const w of workers) {
-    if (w.feeBurden === undefined) continue;
-    (w.feeBurden.repaidWithin90Days ? repaid : notRepaid).push(w.feeBurden.band);
+    sampleSize = assessed;
   }
   const rating = {
-    notRepaid: rateFeeMatrix(notRepaid, sampleSize, 'not-repaid-within-90-days'),
-    repaid: rateFeeMatrix(repaid, sampleSize, 'repaid-within-90-days'),
+    notRepaid: rateFeeMatrix(tally.notRepaidBands, sampleSize, 'not-repaid-within-90-days'),
+    repaid: rateFeeMatrix(tally.repaidBands, sampleSize, 'repaid-within-90-days'),
   };
-  const retained = workers.filter((w) => w.documentsRetained).length;
+  const retained = tally.documentsRetained;
   const assessment: FacilityAssessment = {
     facilityId,
     sampleSize,
-    workersAssessed: workers.length,
+    workersAssessed: assessed,
     feeRating: rating,
     documentsRetained: { workers: retained, share: metricRatio(retained, sampleSize) },
-    remediation: remediationOf(workers, env),
+    remediation: remediationOf(tally, env),
   };
   const subject: FindingSubject = { kind: 'facility', id: facilityId };
   const findings: KeyedFinding[] = [];
