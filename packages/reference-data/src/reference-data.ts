@@ -188,6 +188,8 @@ function buildReferenceData(
   const tiers = new Map(records('tipTiers').map((r) => [r.country, r]));
   const goods = indexBy(records('listedGoods'), (r) => r.country);
   const eo = indexBy(records('eo13126'), (r) => r.country);
+  // Fee-cap rules by origin: a batch looks up the rules of every worker's corridor.
+  const feeCapsByOrigin = indexBy(records('feeCaps'), (r) => r.origin);
   const gsi = new Map(records('gsi').map((r) => [r.country, r]));
   const countryCodeForName = createCountryNameIndex(records('countries'));
   // Each keyword matches at the start of a word; the patterns are built once, not on every lookup.
@@ -221,7 +223,7 @@ function buildReferenceData(
     uflpaEntities: () => records('uflpaEntities'),
     cbpWroFindings: (country) =>
       records('cbpWro').filter((r) => country === undefined || r.country === country),
-    feeCapRules: (query) => applicableFeeCapRules(records('feeCaps'), query),
+    feeCapRules: (query) => applicableFeeCapRules(feeCapsByOrigin.get(query.origin) ?? [], query),
     uflpaPrioritySectorsFor: (text) => {
       const haystack = text.toLowerCase();
       return sectorPatterns

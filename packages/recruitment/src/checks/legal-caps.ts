@@ -125,7 +125,7 @@ function capFinding(rule: FeeCapRule, check: CapCheck, facts: WorkerFacts, env: 
         ruleConfidence: rule.confidence,
         verify: rule.verify,
       },
-      standards: lawOf(rule),
+      standards: factsOf(rule, env).law,
       remediation: {
         action: `Repay at least the ${formatMoney(excess)} charged above the legal cap.`,
         period: 'repay',
@@ -138,7 +138,7 @@ function capFinding(rule: FeeCapRule, check: CapCheck, facts: WorkerFacts, env: 
 }
 
 /** The national-law citation of a fee-cap rule: its legal basis, with the rule and its source. */
-function lawOf(rule: FeeCapRule): StandardRef[] {
+function citationOf(rule: FeeCapRule): StandardRef[] {
   return [
     {
       standard: 'NATIONAL-LAW',
@@ -148,31 +148,43 @@ function lawOf(rule: FeeCapRule): StandardRef[] {
   ];
 }
 
-/** Each rule's employer-pays items, sorted, with the concept each names (rules are shared reference data). */
-const ITEMS_OF_RULE = new WeakMap<
-  FeeCapRule,
-  readonly { readonly item: string; readonly concept: string }[]
->();
+/** What the checks derive from a fee-cap rule once (rules are shared reference data; findings are values). */
+interface RuleFacts {
+  /** The rule's citation, shared by its findings. */
+  readonly law: StandardRef[];
+  /** The rule's employer-pays items, sorted, with the concept each names. */
+  readonly items: readonly { readonly item: string; readonly concept: string }[];
+}
 
-function itemsOf(rule: FeeCapRule, env: CheckEnv) {
-  let items = ITEMS_OF_RULE.get(rule);
-  if (items === undefined) {
-    const list: { item: string; concept: string }[] = [];
+const FACTS_OF_RULE = new WeakMap<FeeCapRule, RuleFacts>();
+
+function factsOf(rule: FeeCapRule, env: CheckEnv): RuleFacts {
+  let facts = FACTS_OF_RULE.get(rule);
+  if (facts === undefined) {
+    const items: { item: string; concept: string }[] = [];
     for (const item of sortSmall([...rule.employerPaysItems], (a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
       const concept = env.classify(item).concept;
-      if (concept !== undefined) list.push({ item, concept });
+      if (concept !== undefined) items.push({ item, concept });
     }
-    ITEMS_OF_RULE.set(rule, list);
-    items = list;
+    facts = { law: citationOf(rule), items };
+    FACTS_OF_RULE.set(rule, facts);
   }
-  return items;
+  return facts;
+}
+
+/** Whether the worker bore a cost of this concept (checked before anything is built for it). */
+function boreConcept(facts: WorkerFacts, concept: string): boolean {
+  const borne = facts.recruitmentCostsBorne;
+  for (let i = 0; i < borne.length; i += 1) if (borne[i]?.classification.concept === concept) return true;
+  return false;
 }
 
 function employerPaysFindings(rule: FeeCapRule, facts: WorkerFacts, env: CheckEnv): KeyedFinding[] {
   const out: KeyedFinding[] = [];
-  for (const { item, concept } of itemsOf(rule, env)) {
+  const { law, items } = factsOf(rule, env);
+  for (const { item, concept } of items) {
+    if (!boreConcept(facts, concept)) continue;
     const charged = facts.recruitmentCostsBorne.filter((c) => c.classification.concept === concept);
-    if (charged.length === 0) continue;
     const ids = charged.map((c) => c.id).join(', ');
     const amounts = charged.map((c) => formatMoney(c.amount)).join(', ');
     out.push({
@@ -190,7 +202,7 @@ function employerPaysFindings(rule: FeeCapRule, facts: WorkerFacts, env: CheckEn
           ruleConfidence: rule.confidence,
           verify: rule.verify,
         },
-        standards: lawOf(rule),
+        standards: law,
         remediation: { action: `Repay the ${item} to the worker.`, period: 'repay', step: 'remediate' },
         confidence: CONFIDENCE[rule.confidence],
         usesFeeCaps: true,
