@@ -6,12 +6,17 @@
  *   pnpm bench:recruitment                              # 100,000 workers
  *   RECRUITMENT_BENCH_WORKERS=5000 pnpm bench:recruitment   # a quick run
  *   RECRUITMENT_BENCH_MODES=objects,objects-streamed,objects-streamed-young64 pnpm bench:recruitment   # skip CSV
+ *   RECRUITMENT_BENCH_PASSES=1 pnpm bench:recruitment     # one check pass per mode (default 3)
  *
  * Each mode runs in its own child process so that its peak RSS (the OS high-water mark,
  * `process.resourceUsage().maxRSS`) is its own. Heap figures are `heapUsed` sampled after each phase with
  * its results still alive (a floor of the true heap high-water mark). CPU seconds include the garbage
  * collector's helper threads; "GC pauses" is the main thread's time stopped for garbage collection
  * (perf_hooks `gc` entries). The load average is printed because the figures depend on it.
+ *
+ * The check runs several times over the same parsed workers in each process (`RECRUITMENT_BENCH_PASSES`):
+ * the first pass is what a one-off batch sees after the small warm-up, the later ones what a long-running
+ * caller sees. The target line uses the median pass; every pass is printed.
  */
 import { spawnSync } from 'node:child_process';
 import { arch, cpus, loadavg, platform, totalmem } from 'node:os';
@@ -22,6 +27,7 @@ import { syntheticFxRates, syntheticWorkers, toCsvFiles } from './recruitment-sy
 
 const COUNT = Number(process.env.RECRUITMENT_BENCH_WORKERS ?? 100_000);
 const TARGET = 50_000;
+const PASSES = Math.max(1, Number(process.env.RECRUITMENT_BENCH_PASSES ?? 3));
 const AS_OF = '2026-11-22';
 const MB = 1024 * 1024;
 
@@ -136,10 +142,18 @@ async function runMode(mode: Mode): Promise<void> {
         },
       }
     : undefined;
-  const report = timed('check', phases, () => checkParsedWorkers(parsed, options, sink)._unsafeUnwrap());
-  findings += report.findings.length;
-  assessed += report.workers.length;
-  const rejected = report.errors.filter((e) => e.outcome === 'rejected').length;
+  let rejected = 0;
+  for (let pass = 1; pass <= PASSES; pass += 1) {
+    findings = 0;
+    assessed = 0;
+    // Only one report is alive at a time: the previous pass's is garbage before the next starts.
+    const report = timed(`check, pass ${pass}`, phases, () =>
+      checkParsedWorkers(parsed, options, sink)._unsafeUnwrap(),
+    );
+    findings += report.findings.length;
+    assessed += report.workers.length;
+    rejected = report.errors.filter((e) => e.outcome === 'rejected').length;
+  }
   const maxRssMb = process.resourceUsage().maxRSS / 1024;
   await attributeGc(phases);
   process.stdout.write(`${JSON.stringify({ mode, phases, findings, assessed, rejected, maxRssMb })}\n`);
@@ -196,9 +210,13 @@ function main(): void {
       `  peak RSS ${result.maxRssMb.toFixed(0)} MB; ${result.assessed.toLocaleString('en')} workers assessed, ${result.rejected} rejected, ${result.findings.toLocaleString('en')} findings`,
     );
     if (mode !== 'csv') {
-      const rate = Math.round(result.phases.find((p) => p.name === 'check')?.workersPerSecond ?? 0);
+      const rates = result.phases
+        .filter((p) => p.name.startsWith('check'))
+        .map((p) => p.workersPerSecond)
+        .sort((a, b) => a - b);
+      const rate = Math.round(rates[Math.floor((rates.length - 1) / 2)] ?? 0);
       console.log(
-        `  target (issue 3): >= ${TARGET.toLocaleString('en')} workers/s from parsed objects on one core; measured ${rate.toLocaleString('en')}: ${rate >= TARGET ? 'met' : 'NOT met'}`,
+        `  target (issue 3): >= ${TARGET.toLocaleString('en')} workers/s from parsed objects on one core; median of ${rates.length} pass(es) ${rate.toLocaleString('en')}: ${rate >= TARGET ? 'met' : 'NOT met'}`,
       );
     }
     console.log('');

@@ -2,6 +2,7 @@ import {
   type CostCategory,
   formatMoney,
   type IloIndicator,
+  type Money,
   type Severity,
   type StandardRef,
 } from '@unforced/core';
@@ -151,7 +152,10 @@ export function checkEmployerPays(facts: WorkerFacts, env: CheckEnv): CheckOutpu
   const findings = facts.recruitmentCostsBorne.map((c) => costFinding(c, facts, env));
   const excess = facts.excessRecruitmentDeductions.amounts();
   if (excess.isOk()) {
-    for (const amount of excess.value) {
+    // Indexed loops here and in the other checks: `for…of` over arrays of several kinds (a shared frozen
+    // empty answer, fresh arrays) was not optimised into a plain loop and allocated an iterator.
+    for (let i = 0; i < excess.value.length; i += 1) {
+      const amount = excess.value[i] as Money;
       const formatted = formatMoney(amount);
       findings.push({
         key: amount.currency,

@@ -11,7 +11,7 @@ import { type FeeBand, feeBandOf } from '../rba/fee-matrix.js';
 import type { CheckEnv, KeyedFinding } from '../support/check-env.js';
 import { MoneyBag } from '../support/money-bag.js';
 import { metricRatio } from '../support/wording.js';
-import type { WorkerFacts } from '../support/worker-facts.js';
+import type { CostFacts, WorkerFacts } from '../support/worker-facts.js';
 
 /**
  * What the worker bore in fees and related costs, against one month's gross base wage (RBA VAP 8.0.2
@@ -47,6 +47,12 @@ const BAND_LABELS: Readonly<Record<FeeBand, string>> = {
   '150-plus': '150% or more',
 };
 
+/** Every cost was repaid in full within 90 days (a loop: no callback per worker). */
+function allRepaidWithin90Days(costs: readonly CostFacts[]): boolean {
+  for (let i = 0; i < costs.length; i += 1) if (!(costs[i] as CostFacts).repaidWithin90Days) return false;
+  return true;
+}
+
 /** The outcome of {@link checkFeeBurden}. */
 export interface FeeBurdenOutput {
   readonly burden?: FeeBurden;
@@ -68,12 +74,12 @@ export interface FeeBurdenOutput {
  */
 export function checkFeeBurden(facts: WorkerFacts, env: CheckEnv): FeeBurdenOutput {
   const bag = new MoneyBag();
-  for (const c of facts.recruitmentCostsBorne) bag.add(c.amount);
+  const borne = facts.recruitmentCostsBorne;
+  for (let i = 0; i < borne.length; i += 1) bag.add((borne[i] as CostFacts).amount);
   const excess = facts.excessRecruitmentDeductions;
   bag.addBag(excess);
   if (bag.isZero()) return { findings: [], issues: [] };
-  const repaidWithin90Days =
-    facts.recruitmentCostsBorne.every((c) => c.repaidWithin90Days) && excess.isZero();
+  const repaidWithin90Days = allRepaidWithin90Days(borne) && excess.isZero();
   const converted = bag.convertTo(facts.wage.currency, env.fx);
   const band = converted.andThen((charged) => feeBandOf(charged, facts.wage));
   if (converted.isErr() || band.isErr()) {

@@ -14,7 +14,7 @@ import { err, ok, type Result } from 'neverthrow';
 import type { CheckEnv, CheckOutput, KeyedFinding } from '../support/check-env.js';
 import { MoneyBag } from '../support/money-bag.js';
 import { sortSmall } from '../support/sort-small.js';
-import type { WorkerFacts } from '../support/worker-facts.js';
+import type { CostFacts, WorkerFacts } from '../support/worker-facts.js';
 
 /**
  * How a rule's confidence limits the severity of its findings: a breach of a high-confidence rule is
@@ -38,9 +38,12 @@ interface CapCheck {
 
 function coveredBag(rule: FeeCapRule, facts: WorkerFacts): MoneyBag {
   const bag = new MoneyBag();
-  for (const c of facts.recruitmentCostsBorne)
+  const borne = facts.recruitmentCostsBorne;
+  for (let i = 0; i < borne.length; i += 1) {
+    const c = borne[i] as CostFacts;
     if (rule.covers === 'recruitment-fees-and-related-costs' || c.classification.group === 'recruitment-fee')
       bag.add(c.amount);
+  }
   bag.addBag(facts.excessRecruitmentDeductions);
   return bag;
 }
@@ -231,7 +234,10 @@ export function checkLegalCaps(facts: WorkerFacts, env: CheckEnv): CheckOutput {
   if (borne.length === 0 && excess.isZero()) return { findings, issues };
   const worker = facts.worker;
   let on = worker.contract.startDate;
-  for (const c of borne) if (c.cost.paidOn < on) on = c.cost.paidOn;
+  for (let i = 0; i < borne.length; i += 1) {
+    const paidOn = (borne[i] as CostFacts).cost.paidOn;
+    if (paidOn < on) on = paidOn;
+  }
   const rules = env.feeCaps.feeCapRules({
     origin: worker.originCountry,
     destination: worker.destinationCountry,

@@ -1,4 +1,11 @@
-import type { FindingSubject, IloIndicator, StandardRef, UnforcedIssue } from '@unforced/core';
+import type {
+  Deduction,
+  FindingSubject,
+  IloIndicator,
+  Payslip,
+  StandardRef,
+  UnforcedIssue,
+} from '@unforced/core';
 import { CITATIONS } from '../findings/citations.js';
 import type { FindingSpec } from '../findings/finding-context.js';
 import type { CheckEnv, KeyedFinding } from '../support/check-env.js';
@@ -42,13 +49,17 @@ export function checkWagePayment(facts: WorkerFacts, env: CheckEnv): WagePayment
   const limitNum = Number(limit.numerator);
   const limitDen = Number(limit.denominator);
   const smallLimit = Number.isSafeInteger(limitNum) && Number.isSafeInteger(limitDen);
-  for (const payslip of facts.payslips) {
+  const payslips = facts.payslips;
+  for (let s = 0; s < payslips.length; s += 1) {
+    const payslip = payslips[s] as Payslip;
     const due = env.addMonths(payslip.periodEnd, 1);
     if (payslip.paidOn === undefined) {
       if (env.ctx.asOf > due) withheld.push(payslip.id);
     } else if (payslip.paidOn > due) late.push(payslip.id);
     let deducted = 0;
-    for (const d of payslip.deductions) deducted += d.amount.amountMinor;
+    const deductions = payslip.deductions;
+    for (let k = 0; k < deductions.length; k += 1)
+      deducted += (deductions[k] as Deduction).amount.amountMinor;
     const gross = payslip.gross.amountMinor;
     if (gross > 0) {
       const share = metricRatio(payslip.net.amountMinor, gross);

@@ -12,7 +12,7 @@ import { CITATIONS } from '../findings/citations.js';
 import type { LoanSimulation } from '../loans/simulate-loan.js';
 import type { CheckEnv, KeyedFinding } from '../support/check-env.js';
 import { MoneyBag } from '../support/money-bag.js';
-import { mostCommonCurrency, type WorkerFacts } from '../support/worker-facts.js';
+import { type CostFacts, mostCommonCurrency, type WorkerFacts } from '../support/worker-facts.js';
 import { corridorEstimateFor } from './corridor-estimate.js';
 
 /** Shared by every repay-worker finding (findings are values, never mutated). */
@@ -61,20 +61,36 @@ export interface WorkerRemediationOutput {
 
 function itemsOf(facts: WorkerFacts, unlawful: MoneyBag, loans: readonly LoanSimulation[], env: CheckEnv) {
   const items: RemediationItem[] = [];
-  for (const c of facts.recruitmentCostsBorne)
+  // Indexed loops: see checkEmployerPays.
+  const borne = facts.recruitmentCostsBorne;
+  for (let i = 0; i < borne.length; i += 1) {
+    const c = borne[i] as CostFacts;
     if (c.outstanding.amountMinor > 0)
       items.push({ source: 'cost', ref: c.id, amount: c.outstanding, basis: 'observed' });
+  }
   const excess = facts.excessRecruitmentDeductions.amounts();
   if (excess.isOk())
-    for (const amount of excess.value)
-      items.push({ source: 'recruitment-deductions', ref: 'payslips', amount, basis: 'observed' });
+    for (let i = 0; i < excess.value.length; i += 1)
+      items.push({
+        source: 'recruitment-deductions',
+        ref: 'payslips',
+        amount: excess.value[i] as Money,
+        basis: 'observed',
+      });
   const owed = unlawful.amounts();
   if (owed.isOk())
-    for (const amount of owed.value)
-      items.push({ source: 'unlawful-deductions', ref: 'payslips', amount, basis: 'observed' });
-  for (const loan of loans)
+    for (let i = 0; i < owed.value.length; i += 1)
+      items.push({
+        source: 'unlawful-deductions',
+        ref: 'payslips',
+        amount: owed.value[i] as Money,
+        basis: 'observed',
+      });
+  for (let i = 0; i < loans.length; i += 1) {
+    const loan = loans[i] as LoanSimulation;
     if (loan.overpaid.amountMinor > 0)
       items.push({ source: 'loan-overpayment', ref: loan.loanId, amount: loan.overpaid, basis: 'observed' });
+  }
   const estimate =
     facts.worker.costs.length === 0
       ? corridorEstimateFor(facts.worker, env.options.corridorCosts)
@@ -165,7 +181,7 @@ export function workerRemediation(
 ): WorkerRemediationOutput {
   const { items, estimate } = itemsOf(facts, unlawful, loans, env);
   const bag = new MoneyBag();
-  for (const item of items) bag.add(item.amount);
+  for (let i = 0; i < items.length; i += 1) bag.add((items[i] as RemediationItem).amount);
   const issues: UnforcedIssue[] = [];
   const workerCurrency =
     estimate !== undefined

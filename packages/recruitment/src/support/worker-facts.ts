@@ -229,7 +229,10 @@ export function workerFacts(worker: WorkerRecord, env: CheckEnv): WorkerFacts {
     }
   }
   const recovered = new MoneyBag();
-  for (const c of recruitmentCostsBorne) if (c.recovered) recovered.add(c.amount);
+  for (let i = 0; i < recruitmentCostsBorne.length; i += 1) {
+    const c = recruitmentCostsBorne[i] as CostFacts;
+    if (c.recovered) recovered.add(c.amount);
+  }
   const wage = worker.contract.monthlyGrossBaseWage;
   return {
     worker,
