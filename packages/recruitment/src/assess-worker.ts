@@ -11,16 +11,12 @@ import { checkWagePayment } from './checks/wages.js';
 import type { CostGroup } from './classify/classify-cost.js';
 import type { LoanSimulation } from './loans/simulate-loan.js';
 import { type WorkerRemediation, workerRemediation } from './remediation/worker-remediation.js';
+import { append } from './support/append.js';
 import { type CheckEnv, compareKeyed, type KeyedFinding } from './support/check-env.js';
 import { sortSmall } from './support/sort-small.js';
 import { workerFacts } from './support/worker-facts.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-/** Appends `items` to `target` in place. */
-function append<T>(target: T[], items: readonly T[]): void {
-  for (let i = 0; i < items.length; i += 1) target.push(items[i] as T);
-}
 
 /** How one cost of a worker was read. */
 export interface AssessedCost {

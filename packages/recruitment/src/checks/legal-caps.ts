@@ -11,6 +11,7 @@ import {
 } from '@unforced/core';
 import type { FeeCapRule } from '@unforced/reference-data';
 import { err, ok, type Result } from 'neverthrow';
+import { append } from '../support/append.js';
 import type { CheckEnv, CheckOutput, KeyedFinding } from '../support/check-env.js';
 import { MoneyBag } from '../support/money-bag.js';
 import { sortSmall } from '../support/sort-small.js';
@@ -255,7 +256,7 @@ export function checkLegalCaps(facts: WorkerFacts, env: CheckEnv): CheckOutput {
     } else if (result.value?.exceeded === true) {
       findings.push(capFinding(rule, result.value, facts, env));
     }
-    findings.push(...employerPaysFindings(rule, facts, env));
+    append(findings, employerPaysFindings(rule, facts, env));
   }
   return { findings, issues };
 }

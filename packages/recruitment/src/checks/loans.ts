@@ -9,6 +9,7 @@ import {
 import { CITATIONS } from '../findings/citations.js';
 import type { RecruitmentFindingCode } from '../findings/finding-codes.js';
 import { type LoanSimulation, simulateLoan } from '../loans/simulate-loan.js';
+import { append } from '../support/append.js';
 import type { CheckEnv, CheckOutput, KeyedFinding } from '../support/check-env.js';
 import { isRecruitmentDebt } from '../support/deduction-attribution.js';
 import { metricRatio, percent } from '../support/wording.js';
@@ -235,7 +236,7 @@ export function checkLoans(facts: WorkerFacts, env: CheckEnv): LoanCheckOutput {
     const run = simulateLoan(loan, facts, env.fx);
     for (const issue of run.issues) issues.push(issue);
     simulations.push(run.simulation);
-    findings.push(...loanFindings(loan, index, run.simulation, facts, env, issues));
+    append(findings, loanFindings(loan, index, run.simulation, facts, env, issues));
   }
   return { findings, issues, simulations };
 }

@@ -215,9 +215,9 @@ export function workerRemediation(
       : inEmployerCurrency === undefined
         ? { items, byCurrency, inWorkerCurrency, dueDate, basis }
         : { items, byCurrency, inWorkerCurrency, inEmployerCurrency, dueDate, basis };
-  const findings: KeyedFinding[] = [];
-  if (items.length === 0) return { remediation, findings, issues };
-  findings.push(repayFinding(facts, remediation, env));
+  if (items.length === 0) return { remediation, findings: [], issues };
+  // A literal of the exact size (a first push would give the array room for 17).
+  const findings: KeyedFinding[] = [repayFinding(facts, remediation, env)];
   if (estimate !== undefined && basis === 'inferred')
     findings.push({
       key: '',
