@@ -68,7 +68,7 @@ export function assessWorker(worker: WorkerRecord, env: CheckEnv, row?: number):
   const facts = workerFacts(worker, env);
   // The facts' issue list is this worker's own (made by workerFacts for this call): extended in place.
   const issues: UnforcedIssue[] = facts.issues;
-  const findings: KeyedFinding[] = checkCostClassification(facts, env);
+  const classification = checkCostClassification(facts, env);
   const epp = checkEmployerPays(facts, env);
   const caps = checkLegalCaps(facts, env);
   const burden = checkFeeBurden(facts, env);
@@ -78,23 +78,26 @@ export function assessWorker(worker: WorkerRecord, env: CheckEnv, row?: number):
   const documents = checkDocuments(facts, env);
   const contract = checkContract(facts, env);
   const remediation = workerRemediation(facts, deductions.owed, loans.simulations, env);
-  // Indexed loops over each part (the parts differ in shape, so `for…of` here would not be optimised).
-  append(findings, epp.findings);
+  // Issues keep the order of the checks. Findings are gathered in the alphabetical order of their
+  // codes' families (contract, cost, documents, epp, fee-burden, legal-cap, loan, remediation, wage), so
+  // the insertion sort below mostly finds them in place; the sort alone decides the output order.
   append(issues, epp.issues);
-  append(findings, caps.findings);
   append(issues, caps.issues);
-  append(findings, burden.findings);
   append(issues, burden.issues);
-  append(findings, loans.findings);
   append(issues, loans.issues);
-  append(findings, wages.findings);
   append(issues, wages.issues);
-  append(findings, contract.findings);
   append(issues, contract.issues);
-  append(findings, remediation.findings);
   append(issues, remediation.issues);
-  append(findings, deductions.findings);
+  const findings: KeyedFinding[] = contract.findings;
+  append(findings, classification);
   append(findings, documents.findings);
+  append(findings, epp.findings);
+  append(findings, burden.findings);
+  append(findings, caps.findings);
+  append(findings, loans.findings);
+  append(findings, remediation.findings);
+  append(findings, deductions.findings);
+  append(findings, wages.findings);
   sortSmall(findings, compareKeyed);
   const costs: AssessedCost[] = new Array(facts.costs.length);
   for (let i = 0; i < facts.costs.length; i += 1) {
