@@ -28,6 +28,8 @@ const COMMA_PAD3: readonly string[] = Array.from(
   (_, i) => `,${String(i).padStart(3, '0')}`,
 );
 const DOT_PAD3: readonly string[] = Array.from({ length: 1000 }, (_, i) => `.${String(i).padStart(3, '0')}`);
+/** `'0'`…`'999'`: the leading group, without converting the number each time. */
+const PLAIN: readonly string[] = Array.from({ length: 1000 }, (_, i) => String(i));
 
 /**
  * A non-negative whole number grouped by thousands with `,`, followed by `tail`: `(1234567, '.00')` →
@@ -42,7 +44,19 @@ function groupThousands(units: number, tail: string): string {
     text = COMMA_PAD3[low] + text;
     rest = (rest - low) / 1000;
   }
-  return String(rest) + text;
+  return (PLAIN[rest] ?? String(rest)) + text;
+}
+
+/** `'MYR '` for `'MYR'`: the code and its space, made once per currency seen. */
+const PREFIXES = new Map<string, string>();
+function prefixOf(currency: string): string {
+  let prefix = PREFIXES.get(currency);
+  if (prefix === undefined) {
+    prefix = `${currency} `;
+    // Bounded: only codes formatted so far, and only while the table is small.
+    if (PREFIXES.size < 1024) PREFIXES.set(currency, prefix);
+  }
+  return prefix;
 }
 
 /** The decimals of an amount with its `.`, or `''` for a currency without minor units. */
@@ -71,5 +85,5 @@ export function formatMoney(money: Money): string {
   const scale = 10 ** exponent;
   const fraction = abs % scale;
   const number = groupThousands((abs - fraction) / scale, decimalsOf(fraction, exponent));
-  return `${money.currency}${negative ? ' -' : ' '}${number}`;
+  return `${prefixOf(money.currency)}${negative ? '-' : ''}${number}`;
 }
