@@ -195,23 +195,24 @@ function deductionFinding(
     single === undefined
       ? { deducted: total, count: entry.count, payslips }
       : { deducted: total, count: entry.count, payslips, amount: single };
+  // Built without a spec object: one finding per rule broken, for every worker of a batch.
   return {
     key: entry.bucket,
-    finding: env.ctx.finding({
-      code: rule.code,
-      severity: rule.severity,
-      indicators: rule.indicators,
-      subject: facts.subject,
-      message: `${total}${DEDUCTED_WHAT[entry.bucket]}${entry.count} deduction(s) on payslips ${payslips}).`,
+    finding: env.ctx.observedFinding(
+      rule.code,
+      rule.severity,
+      rule.indicators,
+      facts.subject,
+      `${total}${DEDUCTED_WHAT[entry.bucket]}${entry.count} deduction(s) on payslips ${payslips}).`,
       metrics,
-      standards: rule.standards,
-      remediation: rule.owed
-        ? {
-            action: `Return ${total} to the worker and stop the deductions.`,
-            period: 'repay',
-            step: 'remediate',
-          }
-        : STOP_RECRUITMENT_DEDUCTIONS,
-    }),
+      rule.standards,
+      rule.owed
+        ? env.ctx.remedy(`Return ${total} to the worker and stop the deductions.`, 'repay', 'remediate')
+        : env.ctx.remedy(
+            STOP_RECRUITMENT_DEDUCTIONS.action,
+            STOP_RECRUITMENT_DEDUCTIONS.period,
+            STOP_RECRUITMENT_DEDUCTIONS.step,
+          ),
+    ),
   };
 }

@@ -108,15 +108,16 @@ function costFinding(c: CostFacts, facts: WorkerFacts, env: CheckEnv): KeyedFind
   const amount = formatMoney(c.amount);
   const owed = c.outstanding === c.amount ? amount : formatMoney(c.outstanding);
   const status = c.repaidWithin90Days ? REPAID_IN_TIME : repaid ? REPAID_LATE : ` ${owed} is still owed.`;
+  // Built without a spec object: one finding per cost of every worker of a batch.
   return {
     key: c.id,
-    finding: env.ctx.finding({
-      code: codeOf(c),
-      severity: severityOf(c),
+    finding: env.ctx.observedFinding(
+      codeOf(c),
+      severityOf(c),
       indicators,
-      subject: facts.subject,
-      message: `${deducted ? DEDUCTED_PREFIX : PAID_PREFIX}${amount} for cost ${c.id}${CATEGORY_CLAUSES[category]}${status}`,
-      metrics: {
+      facts.subject,
+      `${deducted ? DEDUCTED_PREFIX : PAID_PREFIX}${amount} for cost ${c.id}${CATEGORY_CLAUSES[category]}${status}`,
+      {
         costId: c.id,
         category,
         classifiedBy: c.classification.source,
@@ -125,15 +126,11 @@ function costFinding(c: CostFacts, facts: WorkerFacts, env: CheckEnv): KeyedFind
         recoveredThroughDeductions: c.recovered,
         repaidWithin90Days: c.repaidWithin90Days,
       },
-      standards: standardsOf(c),
-      remediation: repaid
-        ? KEEP_RECORD
-        : {
-            action: `Repay ${owed} to the worker.`,
-            period: 'repay',
-            step: 'remediate',
-          },
-    }),
+      standardsOf(c),
+      repaid
+        ? env.ctx.remedy(KEEP_RECORD.action, KEEP_RECORD.period, KEEP_RECORD.step)
+        : env.ctx.remedy(`Repay ${owed} to the worker.`, 'repay', 'remediate'),
+    ),
   };
 }
 

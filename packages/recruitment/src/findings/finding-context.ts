@@ -47,7 +47,27 @@ export interface FindingContext {
   readonly asOf: AsOf;
   dueDate(period: RemediationPeriod): IsoDate;
   finding(spec: FindingSpec): Finding;
+  /**
+   * What {@link FindingContext.finding} builds from a spec with these fields, an `observed` basis, no
+   * confidence and no fee-cap data, made without the spec object: for the checks that make a finding
+   * for every cost or deduction of a batch.
+   */
+  observedFinding(
+    code: RecruitmentFindingCode,
+    severity: Severity,
+    indicators: readonly IloIndicator[],
+    subject: FindingSubject,
+    message: string,
+    metrics: Readonly<Record<string, MetricValue>>,
+    standards: readonly StandardRef[],
+    remediation: Remedy | undefined,
+  ): Finding;
+  /** A finding's remediation, due at the end of `period` after `asOf`, for {@link observedFinding}. */
+  remedy(action: string, period: RemediationPeriod, step: DueDiligenceStep): Remedy;
 }
+
+/** A finding's remediation as it appears in the finding (with its due date). */
+export type Remedy = NonNullable<Finding['remediation']>;
 
 /**
  * A finding as one object literal with every field it will have, in the order of the JSON (a field added
@@ -155,6 +175,25 @@ export function createFindingContext(asOf: AsOf, feeCapsEdition: DataEditionRef 
   return {
     asOf,
     dueDate,
+    observedFinding(code, severity, indicators, subject, message, metrics, standards, remediation) {
+      return buildFinding(
+        code,
+        severity,
+        indicators as IloIndicator[],
+        subject,
+        message,
+        metrics as Record<string, MetricValue>,
+        standards as StandardRef[],
+        'observed',
+        asOf,
+        plain,
+        remediation,
+        undefined,
+      );
+    },
+    remedy(action, period, step) {
+      return { action, dueDate: dueDate(period), step };
+    },
     finding(spec) {
       // Small enough for V8 to inline into each check, so that the spec's fields are read where the spec
       // is made (one shape per call site) rather than at one load site that sees every check's shape.
