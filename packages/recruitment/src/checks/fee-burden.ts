@@ -93,21 +93,23 @@ export function checkFeeBurden(facts: WorkerFacts, env: CheckEnv): FeeBurdenOutp
   const charged = converted.value;
   const monthsOfWage = metricRatio(charged.amountMinor, facts.wage.amountMinor);
   const indicators = band.value === '100-to-150' || band.value === '150-plus' ? DEBT_BONDAGE : NONE;
-  const finding = env.ctx.finding({
-    code: 'recruitment.fee-burden.months-of-wage',
-    severity: SEVERITY_BY_BAND[band.value],
+  // Built without a spec object: one per worker of a batch.
+  const finding = env.ctx.observedFinding(
+    'recruitment.fee-burden.months-of-wage',
+    SEVERITY_BY_BAND[band.value],
     indicators,
-    subject: facts.subject,
-    message: `The worker bore ${formatMoney(charged)} in recruitment fees and related costs: ${monthsOfWage} months of the gross base wage of ${formatMoney(facts.wage)} (RBA fee band ${BAND_LABELS[band.value]}${repaidWithin90Days ? ', repaid within 90 days' : ''}).`,
-    metrics: {
+    facts.subject,
+    `The worker bore ${formatMoney(charged)} in recruitment fees and related costs: ${monthsOfWage} months of the gross base wage of ${formatMoney(facts.wage)} (RBA fee band ${BAND_LABELS[band.value]}${repaidWithin90Days ? ', repaid within 90 days' : ''}).`,
+    {
       feesCharged: charged,
       monthlyGrossBaseWage: facts.wage,
       feeMonthsOfWage: monthsOfWage,
       feeBand: band.value,
       repaidWithin90Days,
     },
-    standards: STANDARDS,
-  });
+    STANDARDS,
+    undefined,
+  );
   return {
     burden: { charged, monthsOfWage, band: band.value, repaidWithin90Days },
     findings: [{ key: '', finding }],

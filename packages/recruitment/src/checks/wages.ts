@@ -141,15 +141,15 @@ function untimelyPayment(
   const payslips = payslipIds.join(', ');
   return {
     key: '',
-    finding: env.ctx.finding({
+    finding: env.ctx.observedFinding(
       code,
-      severity: 'critical',
-      indicators: WITHHOLDING,
+      'critical',
+      WITHHOLDING,
       subject,
-      message: `${payslipIds.length} payslip(s) (${payslips}) ${what}.`,
-      metrics: { payslips, count: payslipIds.length },
-      standards: WAGE_STANDARDS,
-      remediation,
-    }),
+      `${payslipIds.length} payslip(s) (${payslips}) ${what}.`,
+      { payslips, count: payslipIds.length },
+      WAGE_STANDARDS,
+      env.ctx.remedy(remediation.action, remediation.period, remediation.step),
+    ),
   };
 }
