@@ -135,6 +135,12 @@ function costFacts(cost: CostItem, index: number, env: CheckEnv, issues: Unforce
 }
 
 function workerCurrencyOf(costs: readonly CostFacts[], fallback: string): string {
+  // One currency throughout (the usual case) needs no counting.
+  const first = costs[0]?.amount.currency;
+  let single = first !== undefined;
+  for (let i = 1; i < costs.length && single; i += 1)
+    single = (costs[i] as CostFacts).amount.currency === first;
+  if (single && first !== undefined) return first;
   return mostCommonCurrency(
     costs.map((c) => c.amount.currency),
     fallback,
@@ -209,9 +215,21 @@ function payslipSeries(worker: WorkerRecord): PayslipSeries {
  */
 export function workerFacts(worker: WorkerRecord, env: CheckEnv): WorkerFacts {
   const issues: UnforcedIssue[] = [];
-  const costs = worker.costs.map((cost, index) => costFacts(cost, index, env, issues));
+  // Loops into arrays of the exact size: no callbacks, no arrays grown by pushing (once per worker).
+  const records = worker.costs;
+  const costs: CostFacts[] = new Array(records.length);
+  let borneCount = 0;
+  for (let i = 0; i < records.length; i += 1) {
+    const facts = costFacts(records[i] as CostItem, i, env, issues);
+    costs[i] = facts;
+    if (facts.borne && facts.isRecruitmentCost) borneCount += 1;
+  }
   if (!isSorted(costs, compareCosts)) costs.sort(compareCosts);
-  const recruitmentCostsBorne = costs.filter((c) => c.borne && c.isRecruitmentCost);
+  const recruitmentCostsBorne: CostFacts[] = new Array(borneCount);
+  for (let i = 0, k = 0; i < costs.length; i += 1) {
+    const c = costs[i] as CostFacts;
+    if (c.borne && c.isRecruitmentCost) recruitmentCostsBorne[k++] = c;
+  }
   const series = payslipSeries(worker);
   const recruitmentDeductions = new MoneyBag();
   const { payslips } = series;
