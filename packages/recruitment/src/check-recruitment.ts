@@ -19,7 +19,7 @@ import { parseWorkers } from './input/parsed-workers.js';
 import { recordIssues } from './input/record-checks.js';
 import { RECRUITMENT_METHODOLOGY } from './methodology.js';
 import { RecruitmentOptions, type RecruitmentOptionsInput } from './options.js';
-import { type CheckEnv, compareKeyed, type KeyedFinding } from './support/check-env.js';
+import { type CheckEnv, compareKeyed, createMonthAdder, type KeyedFinding } from './support/check-env.js';
 import { createFxConverter } from './support/fx.js';
 
 /**
@@ -107,6 +107,7 @@ export function checkParsedWorkers(
         options: opts,
         feeCaps,
         classify: createCostClassifier(),
+        addMonths: createMonthAdder(),
         deductionShareLimit: limit,
       };
       const errors: RecruitmentError[] = parsed.errors.map((e) => ({ ...e, outcome: 'rejected' }));

@@ -9,7 +9,6 @@ import type {
 import { CITATIONS } from '../findings/citations.js';
 import type { FindingSpec } from '../findings/finding-context.js';
 import type { CheckEnv, KeyedFinding } from '../support/check-env.js';
-import { dateKey, monthLaterKey } from '../support/date-key.js';
 import { metricRatio, percent } from '../support/wording.js';
 import type { WorkerFacts } from '../support/worker-facts.js';
 
@@ -51,14 +50,12 @@ export function checkWagePayment(facts: WorkerFacts, env: CheckEnv): WagePayment
   const limitDen = Number(limit.denominator);
   const smallLimit = Number.isSafeInteger(limitNum) && Number.isSafeInteger(limitDen);
   const payslips = facts.payslips;
-  const asOf = dateKey(env.ctx.asOf);
   for (let s = 0; s < payslips.length; s += 1) {
     const payslip = payslips[s] as Payslip;
-    // Due one calendar month after the period ends (the day clamped to a shorter month's end).
-    const due = monthLaterKey(payslip.periodEnd);
+    const due = env.addMonths(payslip.periodEnd, 1);
     if (payslip.paidOn === undefined) {
-      if (asOf > due) withheld.push(payslip.id);
-    } else if (dateKey(payslip.paidOn) > due) late.push(payslip.id);
+      if (env.ctx.asOf > due) withheld.push(payslip.id);
+    } else if (payslip.paidOn > due) late.push(payslip.id);
     let deducted = 0;
     const deductions = payslip.deductions;
     for (let k = 0; k < deductions.length; k += 1)

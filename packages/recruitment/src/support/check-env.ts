@@ -1,4 +1,4 @@
-import type { Finding, Ratio, UnforcedIssue } from '@unforced/core';
+import { addMonthsIso, type Finding, type IsoDate, type Ratio, type UnforcedIssue } from '@unforced/core';
 import type { CostClassification } from '../classify/classify-cost.js';
 import type { FindingContext } from '../findings/finding-context.js';
 import type { FeeCapSource, RecruitmentOptions } from '../options.js';
@@ -11,6 +11,8 @@ export interface CheckEnv {
   readonly options: RecruitmentOptions;
   readonly feeCaps: FeeCapSource;
   readonly classify: (description: string, category?: CostClassification['category']) => CostClassification;
+  /** `addMonthsIso`, remembered per date (payslip periods repeat across workers). */
+  readonly addMonths: (date: IsoDate, months: number) => IsoDate;
   readonly deductionShareLimit: Ratio;
 }
 
@@ -24,6 +26,29 @@ export interface KeyedFinding {
 export interface CheckOutput {
   readonly findings: KeyedFinding[];
   readonly issues: UnforcedIssue[];
+}
+
+/**
+ * A memoised `addMonthsIso`.
+ *
+ * @example
+ * ```ts
+ * const addMonths = createMonthAdder();
+ * addMonths('2026-01-31', 1); // '2026-02-28'
+ * ```
+ */
+export function createMonthAdder(): (date: IsoDate, months: number) => IsoDate {
+  const cache = new Map<string, IsoDate>();
+  return (date, months) => {
+    // Checks add one month far more than anything else; that case needs no composite key.
+    const key = months === 1 ? date : `${date}|${months}`;
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = addMonthsIso(date, months);
+      cache.set(key, value);
+    }
+    return value;
+  };
 }
 
 /**
