@@ -59,6 +59,18 @@ export interface WorkerRemediationOutput {
   readonly issues: UnforcedIssue[];
 }
 
+/** One observed item per currency of deductions seen on the payslips (none when the total overflows). */
+function addPayslipItems(
+  items: RemediationItem[],
+  source: 'recruitment-deductions' | 'unlawful-deductions',
+  deducted: MoneyBag,
+): void {
+  const amounts = deducted.amounts();
+  if (amounts.isErr()) return;
+  for (let i = 0; i < amounts.value.length; i += 1)
+    items.push({ source, ref: 'payslips', amount: amounts.value[i] as Money, basis: 'observed' });
+}
+
 function itemsOf(facts: WorkerFacts, unlawful: MoneyBag, loans: readonly LoanSimulation[], env: CheckEnv) {
   const items: RemediationItem[] = [];
   // Indexed loops: see checkEmployerPays.
@@ -68,24 +80,8 @@ function itemsOf(facts: WorkerFacts, unlawful: MoneyBag, loans: readonly LoanSim
     if (c.outstanding.amountMinor > 0)
       items.push({ source: 'cost', ref: c.id, amount: c.outstanding, basis: 'observed' });
   }
-  const excess = facts.excessRecruitmentDeductions.amounts();
-  if (excess.isOk())
-    for (let i = 0; i < excess.value.length; i += 1)
-      items.push({
-        source: 'recruitment-deductions',
-        ref: 'payslips',
-        amount: excess.value[i] as Money,
-        basis: 'observed',
-      });
-  const owed = unlawful.amounts();
-  if (owed.isOk())
-    for (let i = 0; i < owed.value.length; i += 1)
-      items.push({
-        source: 'unlawful-deductions',
-        ref: 'payslips',
-        amount: owed.value[i] as Money,
-        basis: 'observed',
-      });
+  addPayslipItems(items, 'recruitment-deductions', facts.excessRecruitmentDeductions);
+  addPayslipItems(items, 'unlawful-deductions', unlawful);
   for (let i = 0; i < loans.length; i += 1) {
     const loan = loans[i] as LoanSimulation;
     if (loan.overpaid.amountMinor > 0)
