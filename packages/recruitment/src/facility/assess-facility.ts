@@ -6,7 +6,6 @@ import {
   severityFromRbaGrade,
   type UnforcedIssue,
 } from '@unforced/core';
-import type { FeeBurden } from '../checks/fee-burden.js';
 import { CITATIONS } from '../findings/citations.js';
 import { type FeeMatrixRating, rateFeeMatrix } from '../rba/facility-fee-rating.js';
 import type { CheckEnv, KeyedFinding } from '../support/check-env.js';
