@@ -105,8 +105,8 @@ export function assessWorker(worker: WorkerRecord, env: CheckEnv, row?: number):
     const { category, group, source } = c.classification;
     costs[i] =
       category === undefined
-        ? { costId: c.id, group, classifiedBy: source, borneByWorker: c.borne }
-        : { costId: c.id, category, group, classifiedBy: source, borneByWorker: c.borne };
+        ? { costId: c.cost.id, group, classifiedBy: source, borneByWorker: c.borne }
+        : { costId: c.cost.id, category, group, classifiedBy: source, borneByWorker: c.borne };
   }
   const assessment: Mutable<WorkerAssessment> = {
     workerId: worker.id,

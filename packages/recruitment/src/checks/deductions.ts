@@ -1,16 +1,10 @@
-import {
-  formatMoney,
-  type IloIndicator,
-  type MetricValue,
-  type Payslip,
-  type Severity,
-  type StandardRef,
-} from '@unforced/core';
+import type { IloIndicator, MetricValue, Payslip, Severity, StandardRef } from '@unforced/core';
 import { CITATIONS } from '../findings/citations.js';
 import type { RecruitmentFindingCode } from '../findings/finding-codes.js';
 import type { CheckEnv, KeyedFinding } from '../support/check-env.js';
 import { isRecruitmentDebt } from '../support/deduction-attribution.js';
 import { MoneyBag } from '../support/money-bag.js';
+import { formatTotals } from '../support/wording.js';
 import { loansOfPayslip, type WorkerFacts } from '../support/worker-facts.js';
 
 type Bucket = 'employment' | 'disciplinary' | 'deposit' | 'equipment' | 'no-basis';
@@ -80,12 +74,9 @@ const DEDUCTED_WHAT = Object.fromEntries(
   Object.entries(RULES).map(([bucket, rule]) => [bucket, ` was deducted from wages ${rule.what} (`]),
 ) as Readonly<Record<Bucket, string>>;
 
-/** The remediation of recruitment deductions (repaid with the fees): the same for every such finding. */
-const STOP_RECRUITMENT_DEDUCTIONS = {
-  action: 'Stop deducting for recruitment; what was deducted is repaid with the fees.',
-  period: 'repay',
-  step: 'remediate',
-} as const;
+/** What to do about recruitment deductions (what was deducted is repaid with the fees). */
+const STOP_RECRUITMENT_DEDUCTIONS =
+  'Stop deducting for recruitment; what was deducted is repaid with the fees.';
 
 /** The outcome of {@link checkDeductions}. */
 export interface DeductionsOutput {
@@ -183,12 +174,7 @@ function deductionFinding(
   if (rule.owed) owed.addBag(entry.bag);
   const amounts = entry.bag.amounts();
   const single = amounts.isOk() && amounts.value.length === 1 ? amounts.value[0] : undefined;
-  const total =
-    single !== undefined
-      ? formatMoney(single)
-      : amounts.isOk()
-        ? amounts.value.map(formatMoney).join(' + ')
-        : 'an amount too large to add up';
+  const total = amounts.isOk() ? formatTotals(amounts.value) : 'an amount too large to add up';
   const payslips = entry.payslips.join(', ');
   // One literal per shape: a field added afterwards would give the object a second property store.
   const metrics: Record<string, MetricValue> =
@@ -208,11 +194,7 @@ function deductionFinding(
       rule.standards,
       rule.owed
         ? env.ctx.remedy(`Return ${total} to the worker and stop the deductions.`, 'repay', 'remediate')
-        : env.ctx.remedy(
-            STOP_RECRUITMENT_DEDUCTIONS.action,
-            STOP_RECRUITMENT_DEDUCTIONS.period,
-            STOP_RECRUITMENT_DEDUCTIONS.step,
-          ),
+        : env.ctx.remedy(STOP_RECRUITMENT_DEDUCTIONS, 'repay', 'remediate'),
     ),
   };
 }

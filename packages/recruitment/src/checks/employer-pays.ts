@@ -70,12 +70,8 @@ const DEDUCTED_STANDARDS: readonly StandardRef[] = [
   CITATIONS.employerPays,
   CITATIONS.rbaFees,
 ];
-/** The remediation of a cost already repaid: the same for every such finding. */
-const KEEP_RECORD = {
-  action: 'Keep the repayment record and stop charging workers.',
-  period: 'repay',
-  step: 'prevent',
-} as const;
+/** What to do about a cost already repaid to the worker. */
+const KEEP_RECORD = 'Keep the repayment record and stop charging workers.';
 
 function standardsOf(c: CostFacts): readonly StandardRef[] {
   const group = c.classification.group;
@@ -102,33 +98,33 @@ const REPAID_LATE = ' It was repaid, but not within 90 days.';
 
 function costFinding(c: CostFacts, facts: WorkerFacts, env: CheckEnv): KeyedFinding {
   const category = c.classification.category ?? 'recruitment-fee';
-  const deducted = c.recovered;
+  const deducted = c.cost.recoveredThroughDeductions;
   const indicators = deducted || BINDING_COSTS.has(category) ? DEBT_BONDAGE : NONE;
   const repaid = c.outstanding.amountMinor === 0;
-  const amount = formatMoney(c.amount);
-  const owed = c.outstanding === c.amount ? amount : formatMoney(c.outstanding);
+  const amount = formatMoney(c.cost.amount);
+  const owed = c.outstanding === c.cost.amount ? amount : formatMoney(c.outstanding);
   const status = c.repaidWithin90Days ? REPAID_IN_TIME : repaid ? REPAID_LATE : ` ${owed} is still owed.`;
   // Built without a spec object: one finding per cost of every worker of a batch.
   return {
-    key: c.id,
+    key: c.cost.id,
     finding: env.ctx.observedFinding(
       codeOf(c),
       severityOf(c),
       indicators,
       facts.subject,
-      `${deducted ? DEDUCTED_PREFIX : PAID_PREFIX}${amount} for cost ${c.id}${CATEGORY_CLAUSES[category]}${status}`,
+      `${deducted ? DEDUCTED_PREFIX : PAID_PREFIX}${amount} for cost ${c.cost.id}${CATEGORY_CLAUSES[category]}${status}`,
       {
-        costId: c.id,
+        costId: c.cost.id,
         category,
         classifiedBy: c.classification.source,
-        amount: c.amount,
+        amount: c.cost.amount,
         outstanding: c.outstanding,
-        recoveredThroughDeductions: c.recovered,
+        recoveredThroughDeductions: c.cost.recoveredThroughDeductions,
         repaidWithin90Days: c.repaidWithin90Days,
       },
       standardsOf(c),
       repaid
-        ? env.ctx.remedy(KEEP_RECORD.action, KEEP_RECORD.period, KEEP_RECORD.step)
+        ? env.ctx.remedy(KEEP_RECORD, 'repay', 'prevent')
         : env.ctx.remedy(`Repay ${owed} to the worker.`, 'repay', 'remediate'),
     ),
   };

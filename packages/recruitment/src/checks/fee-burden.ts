@@ -75,7 +75,7 @@ export interface FeeBurdenOutput {
 export function checkFeeBurden(facts: WorkerFacts, env: CheckEnv): FeeBurdenOutput {
   const bag = new MoneyBag();
   const borne = facts.recruitmentCostsBorne;
-  for (let i = 0; i < borne.length; i += 1) bag.add((borne[i] as CostFacts).amount);
+  for (let i = 0; i < borne.length; i += 1) bag.add((borne[i] as CostFacts).cost.amount);
   const excess = facts.excessRecruitmentDeductions;
   bag.addBag(excess);
   if (bag.isZero()) return { findings: [], issues: [] };

@@ -43,7 +43,7 @@ function coveredBag(rule: FeeCapRule, facts: WorkerFacts): MoneyBag {
   for (let i = 0; i < borne.length; i += 1) {
     const c = borne[i] as CostFacts;
     if (rule.covers === 'recruitment-fees-and-related-costs' || c.classification.group === 'recruitment-fee')
-      bag.add(c.amount);
+      bag.add(c.cost.amount);
   }
   bag.addBag(facts.excessRecruitmentDeductions);
   return bag;
@@ -176,21 +176,27 @@ function factsOf(rule: FeeCapRule, env: CheckEnv): RuleFacts {
   return facts;
 }
 
-/** Whether the worker bore a cost of this concept (checked before anything is built for it). */
-function boreConcept(facts: WorkerFacts, concept: string): boolean {
+/** The costs the worker bore of one concept, or `undefined` for none (no list is made then). */
+function costsOfConcept(facts: WorkerFacts, concept: string): CostFacts[] | undefined {
+  let charged: CostFacts[] | undefined;
   const borne = facts.recruitmentCostsBorne;
-  for (let i = 0; i < borne.length; i += 1) if (borne[i]?.classification.concept === concept) return true;
-  return false;
+  for (let i = 0; i < borne.length; i += 1) {
+    const c = borne[i] as CostFacts;
+    if (c.classification.concept !== concept) continue;
+    if (charged === undefined) charged = [c];
+    else charged.push(c);
+  }
+  return charged;
 }
 
 function employerPaysFindings(rule: FeeCapRule, facts: WorkerFacts, env: CheckEnv): KeyedFinding[] {
   const out: KeyedFinding[] = [];
   const { law, items } = factsOf(rule, env);
   for (const { item, concept } of items) {
-    if (!boreConcept(facts, concept)) continue;
-    const charged = facts.recruitmentCostsBorne.filter((c) => c.classification.concept === concept);
-    const ids = charged.map((c) => c.id).join(', ');
-    const amounts = charged.map((c) => formatMoney(c.amount)).join(', ');
+    const charged = costsOfConcept(facts, concept);
+    if (charged === undefined) continue;
+    const ids = charged.map((c) => c.cost.id).join(', ');
+    const amounts = charged.map((c) => formatMoney(c.cost.amount)).join(', ');
     out.push({
       key: `${rule.id}|${item}`,
       finding: env.ctx.finding({

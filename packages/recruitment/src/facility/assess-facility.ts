@@ -1,6 +1,5 @@
 import {
   type FindingSubject,
-  formatMoney,
   type IsoDate,
   type Money,
   severityFromRbaGrade,
@@ -9,7 +8,7 @@ import {
 import { CITATIONS } from '../findings/citations.js';
 import { type FeeMatrixRating, rateFeeMatrix } from '../rba/facility-fee-rating.js';
 import type { CheckEnv, KeyedFinding } from '../support/check-env.js';
-import { metricRatio, percent } from '../support/wording.js';
+import { formatTotals, metricRatio, percent } from '../support/wording.js';
 import type { FacilityTally } from './facility-tally.js';
 
 /** What the employer owes the sampled workers of one facility. */
@@ -165,9 +164,9 @@ export function assessFacility(facilityId: string, tally: FacilityTally, env: Ch
       owed.inEmployerCurrency.length === 1 && owed.workersWithoutConversion === 0
         ? owed.inEmployerCurrency[0]
         : undefined;
-    const total = (owed.inEmployerCurrency.length > 0 ? owed.inEmployerCurrency : owed.byCurrency)
-      .map(formatMoney)
-      .join(' + ');
+    const total = formatTotals(
+      owed.inEmployerCurrency.length > 0 ? owed.inEmployerCurrency : owed.byCurrency,
+    );
     findings.push({
       key: '',
       finding: env.ctx.finding({
@@ -178,7 +177,7 @@ export function assessFacility(facilityId: string, tally: FacilityTally, env: Ch
         message: `The employer owes ${owed.workersOwed} sampled worker(s) ${total}${owed.workersWithoutConversion > 0 ? `, plus amounts for ${owed.workersWithoutConversion} worker(s) that could not be converted` : ''}, due by ${owed.dueDate}.`,
         metrics: {
           workersOwed: owed.workersOwed,
-          owedByCurrency: owed.byCurrency.map(formatMoney).join(' + '),
+          owedByCurrency: formatTotals(owed.byCurrency),
           workersWithoutConversion: owed.workersWithoutConversion,
         },
         standards: [CITATIONS.rbaRepay90, CITATIONS.generalPrinciple7],

@@ -1,4 +1,5 @@
 import type { AsOf, UnforcedIssue, WorkerRecord } from '@unforced/core';
+import { loanWithId } from '../support/deduction-attribution.js';
 
 function afterAsOf(date: string, asOf: AsOf, path: (string | number)[]): UnforcedIssue {
   return { code: 'DATE_AFTER_AS_OF', message: `${date} is after the as-of date ${asOf}`, path };
@@ -45,7 +46,7 @@ export function recordIssues(worker: WorkerRecord, asOf: AsOf): UnforcedIssue[] 
       out.push(afterAsOf(slip.paidOn, asOf, ['payslips', i, 'paidOn']));
     for (let k = 0; k < slip.deductions.length; k += 1) {
       const loanId = slip.deductions[k]?.loanId;
-      if (loanId !== undefined && !holdsLoan(loans, loanId))
+      if (loanId !== undefined && loanWithId(loans, loanId) === undefined)
         out.push({
           code: 'UNKNOWN_REFERENCE',
           message: `the deduction names loan "${loanId}", which the record does not hold`,
@@ -60,12 +61,6 @@ export function recordIssues(worker: WorkerRecord, asOf: AsOf): UnforcedIssue[] 
 }
 
 type Payslips = WorkerRecord['payslips'];
-
-/** Whether the record holds a loan with this id (a loop: no closure per deduction). */
-function holdsLoan(loans: WorkerRecord['loans'], loanId: string): boolean {
-  for (let i = 0; i < loans.length; i += 1) if (loans[i]?.id === loanId) return true;
-  return false;
-}
 
 function overlaps(payslips: Payslips, sorted: boolean, out: UnforcedIssue[]): void {
   // Records usually list payslips in order; only then is no index array needed.

@@ -12,6 +12,7 @@ import { CITATIONS } from '../findings/citations.js';
 import type { LoanSimulation } from '../loans/simulate-loan.js';
 import type { CheckEnv, KeyedFinding } from '../support/check-env.js';
 import { MoneyBag } from '../support/money-bag.js';
+import { formatTotals } from '../support/wording.js';
 import { type CostFacts, mostCommonCurrency, type WorkerFacts } from '../support/worker-facts.js';
 import { corridorEstimateFor } from './corridor-estimate.js';
 
@@ -78,7 +79,7 @@ function itemsOf(facts: WorkerFacts, unlawful: MoneyBag, loans: readonly LoanSim
   for (let i = 0; i < borne.length; i += 1) {
     const c = borne[i] as CostFacts;
     if (c.outstanding.amountMinor > 0)
-      items.push({ source: 'cost', ref: c.id, amount: c.outstanding, basis: 'observed' });
+      items.push({ source: 'cost', ref: c.cost.id, amount: c.outstanding, basis: 'observed' });
   }
   addPayslipItems(items, 'recruitment-deductions', facts.excessRecruitmentDeductions);
   addPayslipItems(items, 'unlawful-deductions', unlawful);
@@ -123,7 +124,7 @@ function repayMetrics(
 function repayFinding(facts: WorkerFacts, remediation: WorkerRemediation, env: CheckEnv): KeyedFinding {
   const headline = remediation.inWorkerCurrency ?? remediation.inEmployerCurrency;
   const byCurrency = remediation.byCurrency;
-  const total = headline !== undefined ? formatMoney(headline) : byCurrency.map(formatMoney).join(' + ');
+  const total = headline !== undefined ? formatMoney(headline) : formatTotals(byCurrency);
   const employer =
     remediation.inEmployerCurrency !== undefined &&
     remediation.inEmployerCurrency.currency !== headline?.currency
@@ -145,7 +146,7 @@ function repayFinding(facts: WorkerFacts, remediation: WorkerRemediation, env: C
       metrics: repayMetrics(
         remediation.items.length,
         remediation,
-        sameAsHeadline ? total : byCurrency.map(formatMoney).join(' + '),
+        sameAsHeadline || headline === undefined ? total : formatTotals(byCurrency),
       ),
       standards: REPAY_STANDARDS,
       remediation:

@@ -1,8 +1,11 @@
 import type { Deduction, Loan, Payslip } from '@unforced/core';
 
 const REPAYMENT_KINDS: ReadonlySet<string> = new Set(['loan-repayment', 'advance-repayment']);
-/** Shared by every payslip without linked loans; never written to (not frozen: see money-bag.ts). */
-const NO_LOANS: readonly (Loan | undefined)[] = [];
+/**
+ * The loans of a payslip none of whose deductions repays a loan: one array shared by all of them, never
+ * written to (not frozen: see money-bag.ts).
+ */
+export const NO_LOANS: readonly (Loan | undefined)[] = [];
 
 /**
  * The loan each deduction of a payslip repays, aligned with `payslip.deductions` (`undefined` where
@@ -29,15 +32,22 @@ export function loansOfDeductions(payslip: Payslip, loans: readonly Loan[]): rea
         : onlyLoan !== undefined && REPAYMENT_KINDS.has(deduction.kind)
           ? onlyLoan
           : undefined;
-    const names = deduction.loanId !== undefined || loan !== undefined;
-    if (names && linked === undefined)
+    if (loan !== undefined && linked === undefined)
       linked = new Array<Loan | undefined>(deductions.length).fill(undefined);
     if (linked !== undefined) linked[k] = loan;
   }
   return linked ?? NO_LOANS;
 }
 
-function loanWithId(loans: readonly Loan[], id: string): Loan | undefined {
+/**
+ * The loan with this id, or `undefined` (a loop: it runs for deductions of every payslip of a batch).
+ *
+ * @example
+ * ```ts
+ * loanWithId(worker.loans, 'L-1')?.principal;
+ * ```
+ */
+export function loanWithId(loans: readonly Loan[], id: string): Loan | undefined {
   for (let i = 0; i < loans.length; i += 1) if (loans[i]?.id === id) return loans[i];
   return undefined;
 }

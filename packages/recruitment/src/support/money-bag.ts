@@ -38,10 +38,6 @@ export class MoneyBag {
   #moreCurrencies: string[] | undefined = undefined;
   #moreTotals: (number | bigint)[] | undefined = undefined;
 
-  #size(): number {
-    return this.#count;
-  }
-
   #currencyAt(index: number): string {
     return index === 0 ? this.#firstCurrency : (this.#moreCurrencies?.[index - 1] ?? '');
   }
@@ -106,14 +102,14 @@ export class MoneyBag {
 
   /** Adds every amount of another bag. */
   addBag(other: MoneyBag): this {
-    const size = other.#size();
+    const size = other.#count;
     for (let i = 0; i < size; i += 1) this.#addMinor(other.#currencyAt(i), other.#totalAt(i));
     return this;
   }
 
   /** Whether every currency totals zero. */
   isZero(): boolean {
-    const size = this.#size();
+    const size = this.#count;
     for (let i = 0; i < size; i += 1) {
       const total = this.#totalAt(i);
       if (total !== 0 && total !== 0n) return false;
@@ -133,7 +129,7 @@ export class MoneyBag {
    */
   positiveExcessOver(other: MoneyBag): MoneyBag {
     const excess = new MoneyBag();
-    const size = this.#size();
+    const size = this.#count;
     for (let i = 0; i < size; i += 1) {
       const currency = this.#currencyAt(i);
       const total = this.#totalAt(i);
@@ -170,7 +166,7 @@ export class MoneyBag {
 
   /** The indices in currency-code order (shared constants for bags of up to two currencies). */
   #order(): readonly number[] {
-    const size = this.#size();
+    const size = this.#count;
     if (size === 0) return NO_INDICES;
     if (size === 1) return FIRST_INDEX;
     if (size === 2) return this.#currencyAt(0) < this.#currencyAt(1) ? FIRST_THEN_SECOND : SECOND_THEN_FIRST;
@@ -180,7 +176,7 @@ export class MoneyBag {
 
   /** The non-zero totals as money, sorted by currency code. */
   amounts(): Result<readonly Money[], UnforcedError> {
-    const size = this.#size();
+    const size = this.#count;
     if (size === 0) return NO_AMOUNTS;
     if (size === 1 && this.#firstBig === undefined)
       return this.#firstMinor === 0

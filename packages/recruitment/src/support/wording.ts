@@ -1,4 +1,4 @@
-import type { CostCategory } from '@unforced/core';
+import { type CostCategory, formatMoney, type Money } from '@unforced/core';
 
 /**
  * How each ILO cost category reads in a finding's message.
@@ -50,4 +50,18 @@ export function metricRatio(numerator: number, denominator: number): number {
  */
 export function percent(share: number): string {
   return `${Math.round(share * 10_000) / 100}%`;
+}
+
+/**
+ * Amounts in several currencies for a message, joined with ` + ` (one amount is formatted without
+ * building a list: this runs for several findings of every worker).
+ *
+ * @example
+ * ```ts
+ * formatTotals([{ amountMinor: 20_400, currency: 'MYR' }, { amountMinor: 500, currency: 'NPR' }]); // 'MYR 204.00 + NPR 5.00'
+ * ```
+ */
+export function formatTotals(amounts: readonly Money[]): string {
+  const only = amounts.length === 1 ? amounts[0] : undefined;
+  return only !== undefined ? formatMoney(only) : amounts.map(formatMoney).join(' + ');
 }

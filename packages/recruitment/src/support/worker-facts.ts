@@ -10,7 +10,7 @@ import {
 } from '@unforced/core';
 import type { CostClassification } from '../classify/classify-cost.js';
 import type { CheckEnv } from './check-env.js';
-import { isRecruitmentDebt, loansOfDeductions } from './deduction-attribution.js';
+import { isRecruitmentDebt, loansOfDeductions, NO_LOANS } from './deduction-attribution.js';
 import { MoneyBag } from './money-bag.js';
 
 /** One cost of a worker, classified, with what is still owed on it. */
@@ -18,13 +18,6 @@ export interface CostFacts {
   /** Index in `worker.costs`, for issue paths. */
   readonly index: number;
   readonly cost: CostItem;
-  /**
-   * `cost.id`, `cost.amount` and `cost.recoveredThroughDeductions`, read once: validated records differ in
-   * which optional fields they hold (so in shape), and the checks read these fields many times.
-   */
-  readonly id: string;
-  readonly amount: Money;
-  readonly recovered: boolean;
   readonly classification: CostClassification;
   /** The worker paid it (or the family did) or it was recovered from wages. */
   readonly borne: boolean;
@@ -53,9 +46,6 @@ export interface PayslipSeries {
   readonly payslipLoans: readonly (readonly (Loan | undefined)[])[] | undefined;
 }
 
-/** Shared by every payslip without loans; never written to. */
-const UNLINKED: readonly (Loan | undefined)[] = [];
-
 /**
  * The loan each deduction of the `position`-th payslip of a series repays (`undefined` where none).
  *
@@ -65,7 +55,7 @@ const UNLINKED: readonly (Loan | undefined)[] = [];
  * ```
  */
 export function loansOfPayslip(series: PayslipSeries, position: number): readonly (Loan | undefined)[] {
-  return series.payslipLoans?.[position] ?? UNLINKED;
+  return series.payslipLoans?.[position] ?? NO_LOANS;
 }
 
 /** Where the `position`-th payslip of a series is in the worker's record (for issue paths). */
@@ -120,29 +110,12 @@ function costFacts(cost: CostItem, index: number, env: CheckEnv, issues: Unforce
       repaidWithin90Days = left === 0 && daysBetween(cost.paidOn, cost.reimbursed.on) <= 90;
     }
   }
-  return {
-    index,
-    cost,
-    id: cost.id,
-    amount: cost.amount,
-    recovered: cost.recoveredThroughDeductions,
-    classification,
-    borne,
-    isRecruitmentCost,
-    outstanding,
-    repaidWithin90Days,
-  };
+  return { index, cost, classification, borne, isRecruitmentCost, outstanding, repaidWithin90Days };
 }
 
 function workerCurrencyOf(costs: readonly CostFacts[], fallback: string): string {
-  // One currency throughout (the usual case) needs no counting.
-  const first = costs[0]?.amount.currency;
-  let single = first !== undefined;
-  for (let i = 1; i < costs.length && single; i += 1)
-    single = (costs[i] as CostFacts).amount.currency === first;
-  if (single && first !== undefined) return first;
   return mostCommonCurrency(
-    costs.map((c) => c.amount.currency),
+    costs.map((c) => c.cost.amount.currency),
     fallback,
   );
 }
@@ -171,7 +144,7 @@ export function mostCommonCurrency(currencies: readonly string[], fallback: stri
 }
 
 function compareCosts(a: CostFacts, b: CostFacts): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return a.cost.id < b.cost.id ? -1 : a.cost.id > b.cost.id ? 1 : 0;
 }
 
 function comparePayslips(x: Payslip, y: Payslip): number {
@@ -249,7 +222,7 @@ export function workerFacts(worker: WorkerRecord, env: CheckEnv): WorkerFacts {
   const recovered = new MoneyBag();
   for (let i = 0; i < recruitmentCostsBorne.length; i += 1) {
     const c = recruitmentCostsBorne[i] as CostFacts;
-    if (c.recovered) recovered.add(c.amount);
+    if (c.cost.recoveredThroughDeductions) recovered.add(c.cost.amount);
   }
   const wage = worker.contract.monthlyGrossBaseWage;
   return {
